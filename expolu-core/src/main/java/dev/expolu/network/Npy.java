@@ -1,0 +1,95 @@
+package dev.expolu.network;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads NumPy {@code .npy} files of little-endian float32 or float64 in C order: what
+ * {@code numpy.save} writes for the seed's tensors.
+ */
+public final class Npy {
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern DESCR = Pattern.compile("'descr':\\s*'([^']*)'");
+    private static final Pattern FORTRAN = Pattern.compile("'fortran_order':\\s*(True|False)");
+    private static final Pattern SHAPE = Pattern.compile("'shape':\\s*\\(([^)]*)\\)");
+
+    /** A tensor's shape and values. */
+    public record Array(int[] shape, double[] values) {
+    }
+
+    private Npy() {
+    }
+
+    public static Array read(Path file) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] magic = new byte[MAGIC.length];
+        if (buffer.remaining() < 10) {
+            throw new IOException(file + ": not a .npy file (too short)");
+        }
+        buffer.get(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException(file + ": not a .npy file (no NUMPY magic)");
+        }
+        int major = buffer.get();
+        buffer.get();
+        int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
+        byte[] headerBytes = new byte[headerLength];
+        buffer.get(headerBytes);
+        String header = new String(headerBytes, StandardCharsets.ISO_8859_1);
+        String descr = group(DESCR, header, file, "descr");
+        if (group(FORTRAN, header, file, "fortran_order").equals("True")) {
+            throw new IOException(file + ": Fortran order is not supported; save with C order");
+        }
+        int[] shape = parseShape(group(SHAPE, header, file, "shape"));
+        int count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        double[] values = new double[count];
+        switch (descr) {
+            case "<f4" -> {
+                requireBytes(buffer, count * 4L, file);
+                for (int i = 0; i < count; i++) {
+                    values[i] = buffer.getFloat();
+                }
+            }
+            case "<f8" -> {
+                requireBytes(buffer, count * 8L, file);
+                for (int i = 0; i < count; i++) {
+                    values[i] = buffer.getDouble();
+                }
+            }
+            default -> throw new IOException(file + ": data type '" + descr
+                    + "' is not supported; expected '<f4' (float32) or '<f8' (float64)");
+        }
+        return new Array(shape, values);
+    }
+
+    private static void requireBytes(ByteBuffer buffer, long bytes, Path file) throws IOException {
+        if (buffer.remaining() < bytes) {
+            throw new IOException(file + ": truncated: " + buffer.remaining() + " bytes of data, but the header"
+                    + " announces " + bytes);
+        }
+    }
+
+    private static String group(Pattern pattern, String header, Path file, String key) throws IOException {
+        Matcher m = pattern.matcher(header);
+        if (!m.find()) {
+            throw new IOException(file + ": header has no '" + key + "': " + header.trim());
+        }
+        return m.group(1);
+    }
+
+    private static int[] parseShape(String text) {
+        return Arrays.stream(text.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .mapToInt(Integer::parseInt)
+                .toArray();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.expolu.network;
+
+import java.util.Arrays;
+
+/**
+ * A parameter tensor of the seed's layout, stored flat in C order, with the two kernels that
+ * training needs. A matrix inside it is addressed by its offset and shape; a bias is a 1 x n matrix
+ * multiplied by the input {@code [1]}.
+ *
+ * <p>The kernels take and give vectors in double precision; the stored values and the products are
+ * in the tensor's own precision.
+ */
+public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
+
+    private final int[] shape;
+
+    protected Tensor(int[] shape) {
+        this.shape = shape.clone();
+    }
+
+    public final int[] shape() {
+        return shape.clone();
+    }
+
+    public final int size() {
+        return Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+    }
+
+    public abstract Precision precision();
+
+    public abstract double get(int index);
+
+    public abstract void set(int index, double value);
+
+    /** out[j] += sum_i in[i] * M[i][j], for the rows x cols matrix M at {@code offset}. */
+    public abstract void multiplyAdd(int offset, int rows, int cols, double[] in, double[] out);
+
+    /**
+     * The backward pass of {@link #multiplyAdd} fused with the SGD step: {@code inGrad[i] += sum_j
+     * M[i][j] * outGrad[j]} with M as it was, then {@code M[i][j] -= rate * in[i] * outGrad[j]}.
+     * {@code inGrad} may be null where nobody needs it.
+     */
+    public abstract void backpropAndStep(int offset, int rows, int cols, double[] in, double[] outGrad,
+            double[] inGrad, double rate);
+
+    /** All values as doubles, in C order. */
+    public double[] toDoubleArray() {
+        double[] values = new double[size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = get(i);
+        }
+        return values;
+    }
+
+    /** Fills the tensor from doubles in C order, rounding to its precision. */
+    public void fill(double[] values) {
+        if (values.length != size()) {
+            throw new IllegalArgumentException("expected " + size() + " values, got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            set(i, values[i]);
+        }
+    }
+
+    public abstract Tensor copy();
+
+    @Override
+    public String toString() {
+        return precision().id() + Arrays.toString(shape);
+    }
+}
