@@ -45,11 +45,7 @@ public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
 
     /** All values as doubles, in C order. */
     public double[] toDoubleArray() {
-        double[] values = new double[size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = get(i);
-        }
-        return values;
+        return read(0, size());
     }
 
     /** Fills the tensor from doubles in C order, rounding to its precision. */
@@ -57,8 +53,22 @@ public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
         if (values.length != size()) {
             throw new IllegalArgumentException("expected " + size() + " values, got " + values.length);
         }
+        write(0, values);
+    }
+
+    /** {@code length} values from {@code offset}, as doubles. */
+    public double[] read(int offset, int length) {
+        double[] values = new double[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = get(offset + i);
+        }
+        return values;
+    }
+
+    /** Writes {@code values} from {@code offset}, rounding to the tensor's precision. */
+    public void write(int offset, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            set(i, values[i]);
+            set(offset + i, values[i]);
         }
     }
 

@@ -1,0 +1,91 @@
+package dev.expolu.network;
+
+import dev.expolu.activation.NormalizedActivation;
+import java.util.List;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * The seed's network as a DL4J {@link MultiLayerNetwork}: the definition the fast path is held to.
+ * Each of its layers is a plain {@link DenseLayer} whose activation is
+ * {@link NormalizedActivation} ({@code norma(act(norma(z)))}); the output is an MSE
+ * {@link OutputLayer} of one unit, whose loss (o - y)^2 is the seed's for a batch of one.
+ *
+ * <p>It covers {@code powers: [1]}, the seed's configuration: the seed's quirks for more power terms
+ * are no stack of DL4J layers, and train on {@code FusedTrainer} alone.
+ */
+public final class Dl4jDefinition {
+
+    private Dl4jDefinition() {
+    }
+
+    /** The configuration: serialisable with {@code toJson()} like any DL4J network's. */
+    public static MultiLayerConfiguration configuration(Architecture architecture, Precision precision) {
+        if (!architecture.powers().equals(List.of(1))) {
+            throw new IllegalArgumentException("the DL4J definition covers powers [1]; "
+                    + architecture.powers() + " trains on the fused path only");
+        }
+        int n = architecture.width();
+        NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
+                .dataType(precision.dataType())
+                .weightInit(WeightInit.ZERO)
+                .list();
+        NormalizedActivation body = new NormalizedActivation(architecture.activation());
+        layers.layer(new DenseLayer.Builder().nIn(architecture.inputs()).nOut(n).activation(body).build());
+        for (int l = 1; l < architecture.layers(); l++) {
+            layers.layer(new DenseLayer.Builder().nIn(n).nOut(n).activation(body).build());
+        }
+        layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+                .nIn(n).nOut(1).activation(Activation.IDENTITY).build());
+        return layers.build();
+    }
+
+    /** A network initialised with {@code parameters}' values. */
+    public static MultiLayerNetwork network(Architecture architecture, Parameters parameters) {
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(architecture, parameters.precision()));
+        net.init();
+        int n = architecture.width();
+        int in = architecture.inputs();
+        layer(net, 0, parameters.w0(), 0, in, n, parameters.b0(), 0);
+        for (int l = 0; l < architecture.layers() - 1; l++) {
+            layer(net, l + 1, parameters.wh(), l * n * n, n, n, parameters.bh(), l * n);
+        }
+        layer(net, architecture.layers(), parameters.wo(), 0, n, 1, parameters.bo(), 0);
+        return net;
+    }
+
+    /** Copies the network's values back into {@code parameters}. */
+    public static void copyBack(MultiLayerNetwork net, Architecture architecture, Parameters parameters) {
+        int n = architecture.width();
+        int in = architecture.inputs();
+        copyBack(net, 0, parameters.w0(), 0, in, n, parameters.b0(), 0);
+        for (int l = 0; l < architecture.layers() - 1; l++) {
+            copyBack(net, l + 1, parameters.wh(), l * n * n, n, n, parameters.bh(), l * n);
+        }
+        copyBack(net, architecture.layers(), parameters.wo(), 0, n, 1, parameters.bo(), 0);
+    }
+
+    private static void layer(MultiLayerNetwork net, int index, Tensor w, int wOffset, int rows, int cols,
+            Tensor b, int bOffset) {
+        INDArray weights = Nd4j.createFromArray(w.read(wOffset, rows * cols)).reshape('c', rows, cols);
+        INDArray bias = Nd4j.createFromArray(b.read(bOffset, cols)).reshape('c', 1, cols);
+        net.getLayer(index).getParam("W").assign(weights);
+        net.getLayer(index).getParam("b").assign(bias);
+    }
+
+    private static void copyBack(MultiLayerNetwork net, int index, Tensor w, int wOffset, int rows, int cols,
+            Tensor b, int bOffset) {
+        w.write(wOffset, net.getLayer(index).getParam("W").dup('c').castTo(
+                org.nd4j.linalg.api.buffer.DataType.DOUBLE).data().asDouble());
+        b.write(bOffset, net.getLayer(index).getParam("b").dup('c').castTo(
+                org.nd4j.linalg.api.buffer.DataType.DOUBLE).data().asDouble());
+    }
+}
