@@ -28,22 +28,19 @@ public final class Npy {
     private Npy() {
     }
 
+    /** The shape in the file's header, without reading its data. */
+    public static int[] shape(Path file) throws IOException {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+        return parseShape(group(SHAPE, header(buffer, file), file, "shape"));
+    }
+
     public static Array read(Path file) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] magic = new byte[MAGIC.length];
-        if (buffer.remaining() < 10) {
-            throw new IOException(file + ": not a .npy file (too short)");
-        }
-        buffer.get(magic);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new IOException(file + ": not a .npy file (no NUMPY magic)");
-        }
-        int major = buffer.get();
-        buffer.get();
-        int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
-        byte[] headerBytes = new byte[headerLength];
-        buffer.get(headerBytes);
-        String header = new String(headerBytes, StandardCharsets.ISO_8859_1);
+        String header = header(buffer, file);
         String descr = group(DESCR, header, file, "descr");
         if (group(FORTRAN, header, file, "fortran_order").equals("True")) {
             throw new IOException(file + ": Fortran order is not supported; save with C order");
@@ -68,6 +65,27 @@ public final class Npy {
                     + "' is not supported; expected '<f4' (float32) or '<f8' (float64)");
         }
         return new Array(shape, values);
+    }
+
+    /** Reads the magic and the header dictionary, leaving {@code buffer} at the data. */
+    private static String header(ByteBuffer buffer, Path file) throws IOException {
+        byte[] magic = new byte[MAGIC.length];
+        if (buffer.remaining() < 10) {
+            throw new IOException(file + ": not a .npy file (too short)");
+        }
+        buffer.get(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException(file + ": not a .npy file (no NUMPY magic)");
+        }
+        int major = buffer.get();
+        buffer.get();
+        int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
+        if (headerLength > buffer.remaining()) {
+            throw new IOException(file + ": truncated header");
+        }
+        byte[] headerBytes = new byte[headerLength];
+        buffer.get(headerBytes);
+        return new String(headerBytes, StandardCharsets.ISO_8859_1);
     }
 
     private static void requireBytes(ByteBuffer buffer, long bytes, Path file) throws IOException {

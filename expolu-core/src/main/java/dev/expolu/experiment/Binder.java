@@ -1,0 +1,143 @@
+package dev.expolu.experiment;
+
+import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.experiment.YamlNode.Scalar;
+import dev.expolu.experiment.YamlNode.Sequence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Typed reads from a {@link YamlNode} tree that collect every problem instead of stopping at the
+ * first. A read that fails records its problem and returns empty.
+ */
+final class Binder {
+
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Binder(Path file) {
+        this.file = file;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void problem(int line, String key, String message) {
+        problems.add(new Problem(file, line, key, message));
+    }
+
+    /** Flags every key of {@code mapping} not in {@code allowed}. */
+    void allowOnly(Mapping mapping, String path, Set<String> allowed) {
+        mapping.entries().forEach((key, entry) -> {
+            if (!allowed.contains(key)) {
+                problem(entry.keyLine(), join(path, key), "is not a known key; expected one of "
+                        + new TreeSet<>(allowed));
+            }
+        });
+    }
+
+    Optional<YamlNode> value(Mapping mapping, String key) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        return entry == null ? Optional.empty() : Optional.of(entry.value());
+    }
+
+    Optional<Mapping> mapping(YamlNode node, String path) {
+        if (node instanceof Mapping m) {
+            return Optional.of(m);
+        }
+        problem(node.line(), path, "is " + node.kind() + ", but expected a mapping");
+        return Optional.empty();
+    }
+
+    Optional<Sequence> sequence(YamlNode node, String path) {
+        if (node instanceof Sequence s) {
+            return Optional.of(s);
+        }
+        problem(node.line(), path, "is " + node.kind() + ", but expected a list");
+        return Optional.empty();
+    }
+
+    /** A required mapping under {@code key}. */
+    Optional<Mapping> requiredMapping(Mapping parent, String key, String path, int parentLine) {
+        Optional<YamlNode> node = value(parent, key);
+        if (node.isEmpty()) {
+            problem(parentLine, path, "is missing; expected a mapping");
+            return Optional.empty();
+        }
+        return mapping(node.get(), path);
+    }
+
+    Optional<String> string(YamlNode node, String path) {
+        if (node instanceof Scalar s && s.text() != null) {
+            return Optional.of(s.text());
+        }
+        problem(node.line(), path, "is " + node.kind() + ", but expected a string");
+        return Optional.empty();
+    }
+
+    Optional<Double> number(YamlNode node, String path) {
+        if (node instanceof Scalar s && s.text() != null) {
+            try {
+                double v = Double.parseDouble(s.text().trim());
+                if (Double.isFinite(v)) {
+                    return Optional.of(v);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(node.line(), path, "is " + node.kind() + ", but expected a number");
+        return Optional.empty();
+    }
+
+    Optional<Long> integer(YamlNode node, String path) {
+        Optional<Double> v = number(node, path);
+        if (v.isPresent() && (v.get() != Math.rint(v.get()) || Math.abs(v.get()) > 1e15)) {
+            problem(node.line(), path, "is " + node.kind() + ", but expected a whole number");
+            return Optional.empty();
+        }
+        return v.map(Double::longValue);
+    }
+
+    /** A whole number of at least {@code min}, or {@code fallback} where absent. */
+    Optional<Integer> integerAtLeast(Mapping parent, String key, String path, int min, Integer fallback,
+            int parentLine) {
+        Optional<YamlNode> node = value(parent, key);
+        if (node.isEmpty()) {
+            if (fallback == null) {
+                problem(parentLine, path, "is missing; expected a whole number of at least " + min);
+            }
+            return Optional.ofNullable(fallback);
+        }
+        Optional<Long> v = integer(node.get(), path);
+        if (v.isPresent() && v.get() < min) {
+            problem(node.get().line(), path, "is " + v.get() + ", but expected at least " + min);
+            return Optional.empty();
+        }
+        return v.map(Long::intValue);
+    }
+
+    Optional<Boolean> bool(YamlNode node, String path) {
+        if (node instanceof Scalar s && s.text() != null) {
+            String t = s.text().trim().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("true") || t.equals("false")) {
+                return Optional.of(Boolean.parseBoolean(t));
+            }
+        }
+        problem(node.line(), path, "is " + node.kind() + ", but expected true or false");
+        return Optional.empty();
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.expolu.experiment;
+
+import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.judge.Bound;
+import dev.expolu.judge.Expectation;
+import dev.expolu.judge.Metric;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Reads {@code seeds} and {@code expect}. */
+final class ExpectationReader {
+
+    private static final Set<String> ITEM = Set.of("finalLoss", "minLoss", "roundsTo", "seeds");
+    private static final Set<String> METRICS = Set.of("finalLoss", "minLoss", "roundsTo");
+
+    private final Binder binder;
+
+    ExpectationReader(Binder binder) {
+        this.binder = binder;
+    }
+
+    /** A list of seeds, or {from, count}; [1] where absent. */
+    List<Long> seeds(Mapping m) {
+        Optional<YamlNode> node = binder.value(m, "seeds");
+        if (node.isEmpty()) {
+            return List.of(1L);
+        }
+        if (node.get() instanceof Mapping range) {
+            binder.allowOnly(range, "seeds", Set.of("from", "count"));
+            Optional<Long> from = binder.value(range, "from").flatMap(n -> binder.integer(n, "seeds.from"));
+            Optional<Integer> count = binder.integerAtLeast(range, "count", "seeds.count", 1, null, range.line());
+            if (from.isEmpty() && !range.entries().containsKey("from")) {
+                binder.problem(range.line(), "seeds.from", "is missing; expected the first seed");
+            }
+            if (from.isEmpty() || count.isEmpty()) {
+                return List.of(1L);
+            }
+            List<Long> seeds = new ArrayList<>();
+            for (int i = 0; i < count.get(); i++) {
+                seeds.add(from.get() + i);
+            }
+            return seeds;
+        }
+        Set<Long> seeds = new LinkedHashSet<>();
+        binder.sequence(node.get(), "seeds").ifPresent(s -> {
+            for (YamlNode item : s.items()) {
+                binder.integer(item, "seeds").ifPresent(seed -> {
+                    if (!seeds.add(seed)) {
+                        binder.problem(item.line(), "seeds", "has " + seed + " twice; expected each seed once");
+                    }
+                });
+            }
+            if (s.items().isEmpty()) {
+                binder.problem(s.line(), "seeds", "is empty; expected at least one seed");
+            }
+        });
+        return seeds.isEmpty() ? List.of(1L) : List.copyOf(seeds);
+    }
+
+    List<Expectation> expectations(Mapping m, int seedCount) {
+        Optional<YamlNode> node = binder.value(m, "expect");
+        List<Expectation> result = new ArrayList<>();
+        node.flatMap(n -> binder.sequence(n, "expect")).ifPresent(s -> {
+            for (int i = 0; i < s.items().size(); i++) {
+                String path = "expect[" + i + "]";
+                binder.mapping(s.items().get(i), path).flatMap(item -> expectation(item, path, seedCount))
+                        .ifPresent(result::add);
+            }
+        });
+        return result;
+    }
+
+    private Optional<Expectation> expectation(Mapping item, String path, int seedCount) {
+        binder.allowOnly(item, path, ITEM);
+        List<String> metrics = item.entries().keySet().stream().filter(METRICS::contains).toList();
+        if (metrics.size() != 1) {
+            binder.problem(item.line(), path, "names " + (metrics.isEmpty() ? "no metric" : metrics)
+                    + "; expected exactly one of " + METRICS);
+            return Optional.empty();
+        }
+        String key = metrics.get(0);
+        String metricPath = path + "." + key;
+        Optional<Mapping> body = binder.mapping(item.entries().get(key).value(), metricPath);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Metric> metric = switch (key) {
+            case "finalLoss" -> Optional.of(new Metric.FinalLoss());
+            case "minLoss" -> Optional.of(new Metric.MinLoss());
+            default -> rounds(body.get(), metricPath);
+        };
+        binder.allowOnly(body.get(), metricPath,
+                key.equals("roundsTo") ? Set.of("loss", "atMost", "atLeast") : Set.of("atMost", "atLeast"));
+        Optional<Bound> bound = bound(body.get(), metricPath);
+        OptionalInt seeds = seedsAtLeast(item, path, seedCount);
+        if (metric.isEmpty() || bound.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation(metric.get(), bound.get(), seeds));
+    }
+
+    private Optional<Metric> rounds(Mapping body, String path) {
+        Optional<YamlNode> loss = binder.value(body, "loss");
+        if (loss.isEmpty()) {
+            binder.problem(body.line(), path + ".loss", "is missing; expected the loss to reach, such as 1.0e-3");
+            return Optional.empty();
+        }
+        return binder.number(loss.get(), path + ".loss").map(Metric.RoundsTo::new);
+    }
+
+    private Optional<Bound> bound(Mapping body, String path) {
+        List<Bound.Kind> kinds = new ArrayList<>();
+        for (Bound.Kind kind : Bound.Kind.values()) {
+            if (body.entries().containsKey(kind.key())) {
+                kinds.add(kind);
+            }
+        }
+        if (kinds.size() != 1) {
+            binder.problem(body.line(), path, "has " + (kinds.isEmpty() ? "no bound" : "both atMost and atLeast")
+                    + "; expected exactly one of atMost, atLeast");
+            return Optional.empty();
+        }
+        Bound.Kind kind = kinds.get(0);
+        return binder.number(body.entries().get(kind.key()).value(), path + "." + kind.key())
+                .map(v -> new Bound(kind, v));
+    }
+
+    private OptionalInt seedsAtLeast(Mapping item, String path, int seedCount) {
+        Optional<YamlNode> node = binder.value(item, "seeds");
+        if (node.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<Mapping> seeds = binder.mapping(node.get(), path + ".seeds");
+        if (seeds.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        binder.allowOnly(seeds.get(), path + ".seeds", Set.of("atLeast"));
+        Optional<Integer> k = binder.integerAtLeast(seeds.get(), "atLeast", path + ".seeds.atLeast", 1, null,
+                seeds.get().line());
+        if (k.isPresent() && k.get() > seedCount) {
+            binder.problem(seeds.get().line(), path + ".seeds.atLeast", "is " + k.get() + ", but the variant has only "
+                    + seedCount + " seed(s)");
+            return OptionalInt.empty();
+        }
+        return k.map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.expolu.experiment;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An experiment file, loaded and checked.
+ *
+ * @param name        its {@code name}, or the file name without extension
+ * @param description its {@code description}, or empty
+ * @param file        where it was read from
+ * @param sha256      the hash of the file's bytes, for provenance
+ * @param variants    its variants, in file order
+ */
+public record Experiment(String name, String description, Path file, String sha256, List<Variant> variants) {
+
+    public Experiment {
+        variants = List.copyOf(variants);
+    }
+
+    /** Every (variant, seed) pair, variant by variant. */
+    public List<Run> runs() {
+        return variants.stream()
+                .flatMap(v -> v.seeds().stream().map(seed -> new Run(name, v.name(), seed, v.setup(), sha256)))
+                .toList();
+    }
+}

@@ -1,0 +1,204 @@
+package dev.expolu.experiment;
+
+import dev.expolu.activation.Activations;
+import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.experiment.YamlNode.Scalar;
+import dev.expolu.network.Npy;
+import dev.expolu.network.Parameters;
+import dev.expolu.network.Precision;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one variant's {@code data}, {@code model}, {@code training}, {@code seeds} and {@code expect}. */
+final class SetupReader {
+
+    private static final Set<String> MODEL = Set.of("layers", "width", "activation", "powers", "init");
+    private static final Set<String> TRAINING = Set.of("rounds", "learningRate", "dtype", "engine");
+
+    private final Binder binder;
+    private final DataReader data;
+    private final ExpectationReader expectations;
+
+    SetupReader(Binder binder) {
+        this.binder = binder;
+        this.data = new DataReader(binder);
+        this.expectations = new ExpectationReader(binder);
+    }
+
+    /** The variant, or empty where a problem was recorded. */
+    Optional<Variant> variant(String name, Mapping m) {
+        int problemsBefore = binder.problems().size();
+        Optional<Mapping> dataNode = binder.requiredMapping(m, "data", "data", m.line());
+        Optional<List<List<Double>>> points = dataNode.flatMap(data::points);
+        boolean normalize = dataNode.map(data::normalize).orElse(false);
+        Optional<Mapping> model = binder.requiredMapping(m, "model", "model", m.line());
+        Optional<Mapping> training = binder.requiredMapping(m, "training", "training", m.line());
+        model.ifPresent(x -> binder.allowOnly(x, "model", MODEL));
+        training.ifPresent(x -> binder.allowOnly(x, "training", TRAINING));
+        int line = model.map(Mapping::line).orElse(m.line());
+        Mapping modelMap = model.orElse(new Mapping(Map.of(), line));
+        Integer layers = binder.integerAtLeast(modelMap, "layers", "model.layers", 2, null, line).orElse(null);
+        Integer width = binder.integerAtLeast(modelMap, "width", "model.width", 2, null, line).orElse(null);
+        Optional<Activation> activation = activation(modelMap);
+        List<Integer> powers = powers(modelMap);
+        Optional<Path> init = init(modelMap);
+        int tline = training.map(Mapping::line).orElse(m.line());
+        Mapping trainingMap = training.orElse(new Mapping(Map.of(), tline));
+        Integer rounds = binder.integerAtLeast(trainingMap, "rounds", "training.rounds", 1, null, tline).orElse(null);
+        Double rate = learningRate(trainingMap, width);
+        Precision precision = choice(trainingMap, "dtype", Precision.FLOAT32, Precision.values(), Precision::id);
+        Setup.Engine engine = choice(trainingMap, "engine", Setup.Engine.FUSED, Setup.Engine.values(),
+                e -> e.name().toLowerCase(Locale.ROOT));
+        List<Long> seeds = expectations.seeds(m);
+        var expect = expectations.expectations(m, seeds.size());
+        if (binder.problems().size() > problemsBefore || points.isEmpty() || activation.isEmpty()) {
+            return Optional.empty();
+        }
+        Setup setup = new Setup(points.get(), normalize, layers, width, activation.get().name(),
+                activation.get().parameters(), powers, init, rounds, rate, precision, engine);
+        init.ifPresent(dir -> checkInit(dir, setup, modelMap));
+        return binder.problems().size() > problemsBefore ? Optional.empty()
+                : Optional.of(new Variant(name, setup, seeds, expect));
+    }
+
+    private record Activation(String name, Map<String, Double> parameters) {
+    }
+
+    private Optional<Activation> activation(Mapping model) {
+        Optional<YamlNode> node = binder.value(model, "activation");
+        if (node.isEmpty()) {
+            binder.problem(model.line(), "model.activation", "is missing; expected one of " + Activations.NAMES);
+            return Optional.empty();
+        }
+        if (node.get() instanceof Scalar) {
+            return binder.string(node.get(), "model.activation").flatMap(n -> known(n, node.get().line(), Map.of()));
+        }
+        return binder.mapping(node.get(), "model.activation").flatMap(m -> {
+            Optional<String> name = binder.value(m, "name").flatMap(n -> binder.string(n, "model.activation.name"));
+            if (name.isEmpty()) {
+                binder.problem(m.line(), "model.activation.name", "is missing; expected one of " + Activations.NAMES);
+                return Optional.empty();
+            }
+            Map<String, Double> parameters = new LinkedHashMap<>();
+            m.entries().forEach((key, entry) -> {
+                if (!key.equals("name")) {
+                    binder.number(entry.value(), "model.activation." + key).ifPresent(v -> parameters.put(key, v));
+                }
+            });
+            return known(name.get(), m.line(), parameters);
+        });
+    }
+
+    private Optional<Activation> known(String name, int line, Map<String, Double> parameters) {
+        if (!Activations.isKnown(name)) {
+            binder.problem(line, "model.activation", "is '" + name + "', but expected one of " + Activations.NAMES);
+            return Optional.empty();
+        }
+        Set<String> allowed = Activations.parameters(name);
+        for (String key : parameters.keySet()) {
+            if (!allowed.contains(key)) {
+                binder.problem(line, "model.activation." + key, "is not a parameter of " + name + "; expected "
+                        + (allowed.isEmpty() ? "none" : "one of " + allowed));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Activation(name, parameters));
+    }
+
+    private List<Integer> powers(Mapping model) {
+        Optional<YamlNode> node = binder.value(model, "powers");
+        if (node.isEmpty()) {
+            return List.of(1);
+        }
+        List<Integer> powers = new ArrayList<>();
+        binder.sequence(node.get(), "model.powers").ifPresent(s -> {
+            for (YamlNode item : s.items()) {
+                binder.integer(item, "model.powers").ifPresent(p -> {
+                    if (p < 1 || p > 16) {
+                        binder.problem(item.line(), "model.powers", "has " + p + ", but expected powers from 1 to 16");
+                    } else {
+                        powers.add(p.intValue());
+                    }
+                });
+            }
+            if (s.items().isEmpty()) {
+                binder.problem(s.line(), "model.powers", "is empty; expected at least one power, such as [1]");
+            }
+        });
+        return powers.isEmpty() ? List.of(1) : powers;
+    }
+
+    private Optional<Path> init(Mapping model) {
+        Optional<YamlNode> node = binder.value(model, "init");
+        if (node.isEmpty() || node.get() instanceof Scalar s && "normal".equals(s.text())) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof Mapping m && m.entries().keySet().equals(Set.of("from"))) {
+            return binder.string(m.entries().get("from").value(), "model.init.from")
+                    .map(dir -> binder.file().toAbsolutePath().getParent().resolve(dir).normalize());
+        }
+        binder.problem(node.get().line(), "model.init", "is " + node.get().kind()
+                + ", but expected normal or {from: DIR}");
+        return Optional.empty();
+    }
+
+    private Double learningRate(Mapping training, Integer width) {
+        Optional<YamlNode> node = binder.value(training, "learningRate");
+        if (node.isEmpty()) {
+            return width == null ? 0 : 0.001 / width; // the seed's lr = 0.001 / n
+        }
+        Optional<Double> rate = binder.number(node.get(), "training.learningRate");
+        if (rate.isPresent() && rate.get() <= 0) {
+            binder.problem(node.get().line(), "training.learningRate", "is " + rate.get() + ", but expected more than 0");
+        }
+        return rate.orElse(0.0);
+    }
+
+    private <T> T choice(Mapping training, String key, T fallback, T[] values, java.util.function.Function<T, String> id) {
+        Optional<YamlNode> node = binder.value(training, key);
+        if (node.isEmpty()) {
+            return fallback;
+        }
+        Optional<String> text = binder.string(node.get(), "training." + key);
+        for (T value : values) {
+            if (text.isPresent() && id.apply(value).equals(text.get())) {
+                return value;
+            }
+        }
+        text.ifPresent(t -> binder.problem(node.get().line(), "training." + key, "is '" + t + "', but expected one of "
+                + Arrays.stream(values).map(id).toList()));
+        return fallback;
+    }
+
+    /** Each tensor of {@code init: {from: DIR}} present and of the shape the model needs. */
+    private void checkInit(Path dir, Setup setup, Mapping model) {
+        int line = model.entries().get("init").value().line();
+        int[][] shapes = Parameters.shapes(setup.architecture());
+        for (int i = 0; i < shapes.length; i++) {
+            Path file = dir.resolve(Parameters.NAMES.get(i) + ".npy");
+            if (!Files.isRegularFile(file)) {
+                binder.problem(line, "model.init.from", "has no " + file.getFileName() + " in " + dir
+                        + "; expected the seed's six tensors " + Parameters.NAMES);
+                continue;
+            }
+            try {
+                int[] shape = Npy.shape(file);
+                if (!Arrays.equals(shape, shapes[i])) {
+                    binder.problem(line, "model.init.from", file.getFileName() + " has shape " + Arrays.toString(shape)
+                            + ", but expected " + Arrays.toString(shapes[i]));
+                }
+            } catch (IOException e) {
+                binder.problem(line, "model.init.from", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.expolu.judge;
+
+import dev.expolu.training.LossCurve;
+import java.util.OptionalDouble;
+
+/** What an expectation measures on one run's loss curve. */
+public sealed interface Metric {
+
+    /** The value for {@code curve}; empty where the metric never happened (roundsTo: never). */
+    OptionalDouble of(LossCurve curve);
+
+    /** The loss of the last round. */
+    record FinalLoss() implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve curve) {
+            return OptionalDouble.of(curve.finalLoss());
+        }
+
+        @Override
+        public String toString() {
+            return "finalLoss";
+        }
+    }
+
+    /** The lowest round loss. */
+    record MinLoss() implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve curve) {
+            return OptionalDouble.of(curve.minLoss());
+        }
+
+        @Override
+        public String toString() {
+            return "minLoss";
+        }
+    }
+
+    /** The rounds it took until a round's loss was at most {@code loss}. */
+    record RoundsTo(double loss) implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve curve) {
+            var rounds = curve.roundsTo(loss);
+            return rounds.isPresent() ? OptionalDouble.of(rounds.getAsInt()) : OptionalDouble.empty();
+        }
+
+        @Override
+        public String toString() {
+            return "roundsTo(" + Bound.format(loss) + ")";
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.expolu.report;
+
+/**
+ * What a run's numbers depend on beyond its experiment and seed: enough to re-run it, and the key
+ * under which two runs must agree bit for bit.
+ *
+ * @param expolu  expolu's version
+ * @param dl4j    Deeplearning4j's version
+ * @param engine  {@code fused} or {@code dl4j}
+ * @param backend {@code cpu}, or ND4J's backend for the dl4j engine ({@code cpu}, {@code cuda})
+ * @param dtype   {@code float32} or {@code float64}
+ * @param java    the JVM's version and vendor
+ * @param os      the operating system
+ * @param arch    the processor architecture
+ * @param threads threads computing one run
+ */
+public record Provenance(String expolu, String dl4j, String engine, String backend, String dtype, String java,
+        String os, String arch, int threads) {
+
+    /** The fields two runs must share for their curves to be comparable bit for bit. */
+    public String key() {
+        return String.join("|", expolu, dl4j, engine, backend, dtype, java, os, arch, String.valueOf(threads));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.expolu.report;
+
+import dev.expolu.training.LossCurve;
+import java.util.Map;
+
+/**
+ * What a finished run leaves behind: {@code target/expolu/<experiment>/<variant>/seed-<seed>.json}.
+ *
+ * @param experiment       the experiment's name
+ * @param variant          the variant's name
+ * @param seed             the seed
+ * @param losses           the loss of every round
+ * @param finalLoss        the last round's loss
+ * @param minLoss          the lowest round loss
+ * @param fingerprint      SHA-256 of the losses' IEEE-754 bits, in order
+ * @param wallSeconds      the training's wall time
+ * @param experimentFile   the experiment file, as given
+ * @param experimentSha256 the hash of that file's bytes
+ * @param setup            the resolved run: what decides its curve but the seed
+ * @param provenance       versions, backend, machine
+ */
+public record RunRecord(String experiment, String variant, long seed, double[] losses, double finalLoss,
+        double minLoss, String fingerprint, double wallSeconds, String experimentFile, String experimentSha256,
+        Map<String, Object> setup, Provenance provenance) {
+
+    public RunRecord {
+        losses = losses.clone();
+        setup = Map.copyOf(setup);
+    }
+
+    @Override
+    public double[] losses() {
+        return losses.clone();
+    }
+
+    public LossCurve curve() {
+        return new LossCurve(losses);
+    }
+
+    /** "experiment/variant/seed-N". */
+    public String id() {
+        return experiment + "/" + variant + "/seed-" + seed;
+    }
+
+    /** Builds the record of a curve, with the figures derived from it. */
+    public static RunRecord of(String experiment, String variant, long seed, LossCurve curve, double wallSeconds,
+            String experimentFile, String experimentSha256, Map<String, Object> setup, Provenance provenance) {
+        return new RunRecord(experiment, variant, seed, curve.losses(), curve.finalLoss(), curve.minLoss(),
+                curve.fingerprint(), wallSeconds, experimentFile, experimentSha256, setup, provenance);
+    }
+}
