@@ -1,0 +1,209 @@
+package dev.expolu.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+
+import dev.expolu.Shared;
+import dev.expolu.judge.Bound;
+import dev.expolu.judge.Metric;
+import dev.expolu.network.Precision;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentLoaderTest {
+
+    private static final String VALID = """
+            name: contrast
+            description: ExpoLU against ReLU
+            data:
+              points: [[-1, 2], [0, 0], [1, 2]]
+            model:
+              layers: 4
+              width: 16
+              activation: expolu
+            training:
+              rounds: 20
+              learningRate: 1.0e-4
+            seeds: {from: 3, count: 4}
+            variants:
+              expolu: {}
+              relu:
+                model: {activation: relu}
+                training: {dtype: float64}
+                seeds: [1, 2]
+                expect:
+                  - roundsTo: {loss: 1.0e-3, atMost: 300}
+            expect:
+              - finalLoss: {atMost: 1.0e-7}
+                seeds: {atLeast: 3}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsVariantsAsOverridesOfTheBase() throws Exception {
+        Experiment experiment = ExperimentLoader.load(write("contrast.yaml", VALID));
+
+        assertThat(experiment.name()).isEqualTo("contrast");
+        assertThat(experiment.sha256()).hasSize(64);
+        assertThat(experiment.variants()).extracting(Variant::name).containsExactly("expolu", "relu");
+        Variant expolu = experiment.variants().get(0);
+        assertThat(expolu.seeds()).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(expolu.setup().activation()).isEqualTo("expolu");
+        assertThat(expolu.setup().precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(expolu.setup().powers()).containsExactly(1);
+        assertThat(expolu.setup().initFrom()).isEmpty();
+        assertThat(expolu.expectations()).singleElement().satisfies(e -> {
+            assertThat(e.metric()).isEqualTo(new Metric.FinalLoss());
+            assertThat(e.bound()).isEqualTo(new Bound(Bound.Kind.AT_MOST, 1e-7));
+            assertThat(e.seedsAtLeast()).isEqualTo(OptionalInt.of(3));
+        });
+        Variant relu = experiment.variants().get(1);
+        assertThat(relu.setup().activation()).isEqualTo("relu");
+        assertThat(relu.setup().layers()).isEqualTo(4);
+        assertThat(relu.setup().precision()).isEqualTo(Precision.FLOAT64);
+        assertThat(relu.seeds()).containsExactly(1L, 2L);
+        assertThat(relu.expectations()).singleElement().satisfies(e -> {
+            assertThat(e.metric()).isEqualTo(new Metric.RoundsTo(1e-3));
+            assertThat(e.seedsAtLeast()).isEmpty();
+        });
+        assertThat(experiment.runs()).hasSize(6).first()
+                .satisfies(r -> assertThat(r.id()).isEqualTo("contrast/expolu/seed-3"));
+    }
+
+    @Test
+    void defaultsFollowTheSeed() throws Exception {
+        Experiment experiment = ExperimentLoader.load(write("plain.yml", """
+                data: {points: [[0, 1], [1, 0]]}
+                model: {layers: 2, width: 512, activation: {name: expolu, p: 3}}
+                training: {rounds: 1}
+                """));
+        Variant only = experiment.variants().get(0);
+        assertThat(experiment.name()).isEqualTo("plain");
+        assertThat(only.name()).isEqualTo(Variant.DEFAULT);
+        assertThat(only.seeds()).containsExactly(1L);
+        assertThat(only.setup().learningRate()).isEqualTo(0.001 / 512);
+        assertThat(only.setup().parameters()).containsEntry("p", 3.0);
+        assertThat(only.setup().engine()).isEqualTo(Setup.Engine.FUSED);
+    }
+
+    @Test
+    void readsDataFromACsvBesideTheFile() throws Exception {
+        Files.writeString(dir.resolve("points.csv"), "x,y\n-1,2\n0,0\n1,2\n");
+        Experiment experiment = ExperimentLoader.load(write("csv.yaml", """
+                data: {csv: points.csv, normalize: true}
+                model: {layers: 2, width: 4, activation: relu}
+                training: {rounds: 1}
+                """));
+        assertThat(experiment.variants().get(0).setup().points()).hasSize(3);
+        assertThat(experiment.variants().get(0).setup().normalize()).isTrue();
+    }
+
+    @Test
+    void refusesAnUnknownKeyWithItsLine() {
+        assertProblem(VALID.replace("  width: 16", "  width: 16\n  depth: 3"),
+                ":8: model.depth is not a known key; expected one of [activation, init, layers, powers, width]");
+    }
+
+    @Test
+    void refusesOneLayer() {
+        assertProblem(VALID.replace("layers: 4", "layers: 1"), ":6: model.layers is 1, but expected at least 2");
+    }
+
+    @Test
+    void refusesAnUnknownActivation() {
+        assertProblem(VALID.replace("activation: expolu", "activation: gelu"),
+                ":8: model.activation is 'gelu', but expected one of [identity, expolu, powerlu, paralu, quartlu,"
+                        + " sigmoid, relu]");
+    }
+
+    @Test
+    void refusesRaggedRows() {
+        assertProblem(VALID.replace("[[-1, 2], [0, 0], [1, 2]]", "[[-1, 2], [0, 0, 5], [1, 2]]"),
+                ":4: data.points[1] has 3 values, but expected 2 like the first row");
+    }
+
+    @Test
+    void refusesAYamlSyntaxErrorWithItsLine() {
+        assertProblem(VALID.replace("  rounds: 20", "  rounds: [20"), ":11: is not valid YAML");
+    }
+
+    @Test
+    void refusesAMissingInitFile() throws IOException {
+        Path init = copyInit("identity-l4-w32");
+        Files.delete(init.resolve("Bo.npy"));
+        assertProblem(goldenLike(), "model.init.from has no Bo.npy in " + init);
+    }
+
+    @Test
+    void refusesATensorOfTheWrongShape() throws IOException {
+        Path init = copyInit("identity-l4-w32");
+        Files.copy(Shared.golden().resolve("expolu-l6-w64/init/Wh.npy"), init.resolve("Wh.npy"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertProblem(goldenLike(), "model.init.from Wh.npy has shape [1, 5, 64, 64], but expected [1, 3, 32, 32]");
+    }
+
+    @Test
+    void reportsEveryProblemOfAFileAtOnce() throws IOException {
+        Path file = write("many.yaml", VALID.replace("layers: 4", "layers: 0").replace("rounds: 20", "rounds: -1")
+                .replace("dtype: float64", "dtype: bf16"));
+        assertThatThrownBy(() -> ExperimentLoader.load(file))
+                .isInstanceOf(ExperimentException.class)
+                .extracting(e -> ((ExperimentException) e).problems(), LIST)
+                .extracting(Object::toString)
+                .anyMatch(p -> p.toString().endsWith(":6: model.layers is 0, but expected at least 2"))
+                .anyMatch(p -> p.toString().endsWith(":10: training.rounds is -1, but expected at least 1"))
+                .anyMatch(p -> p.toString().contains("training.dtype is 'bf16', but expected one of [float32,"
+                        + " float64]"));
+    }
+
+    @Test
+    void refusesBadExpectations() {
+        assertProblem(VALID.replace("finalLoss: {atMost: 1.0e-7}", "finalLoss: {below: 1.0e-7}"),
+                "expect[0].finalLoss has no bound; expected exactly one of atMost, atLeast");
+        assertProblem(VALID.replace("seeds: {atLeast: 3}", "seeds: {atLeast: 30}"),
+                "expect[0].seeds.atLeast is 30, but the variant has only 4 seed(s)");
+    }
+
+    private String goldenLike() {
+        return """
+                data: {points: [[-1, 2], [0, 0], [1, 2]]}
+                model: {layers: 4, width: 32, activation: identity, init: {from: init}}
+                training: {rounds: 1, dtype: float64}
+                """;
+    }
+
+    private Path copyInit(String goldenCase) throws IOException {
+        Path init = dir.resolve("init");
+        Files.createDirectories(init);
+        try (var files = Files.list(Shared.golden().resolve(goldenCase).resolve("init"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, init.resolve(f.getFileName()));
+            }
+        }
+        return init;
+    }
+
+    private void assertProblem(String yaml, String expected) {
+        Path file;
+        try {
+            file = write("broken.yaml", yaml);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThatThrownBy(() -> ExperimentLoader.load(file))
+                .isInstanceOf(ExperimentException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(expected);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}
