@@ -22,7 +22,7 @@ public final class Runner {
     private Runner() {
     }
 
-    public static RunRecord run(Run run, String experimentFile, TrainingListener listener) {
+    public static RunRecord run(Run run, TrainingListener listener) {
         Setup setup = run.setup();
         Architecture architecture = setup.architecture();
         Parameters parameters = initial(run, architecture);
@@ -31,7 +31,7 @@ public final class Runner {
         LossCurve curve = trainer.train(architecture, parameters, setup.dataset(), setup.learningRate(),
                 setup.rounds(), listener);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return RunRecord.of(run.experiment(), run.variant(), run.seed(), curve, seconds, experimentFile,
+        return RunRecord.of(run.experiment(), run.variant(), run.seed(), curve, seconds, run.file().toString(),
                 run.experimentSha256(), describe(setup), Versions.of(setup));
     }
 

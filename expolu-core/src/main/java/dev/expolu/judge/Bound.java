@@ -44,14 +44,20 @@ public record Bound(Kind kind, double value) {
         return kind.symbol + " " + format(value);
     }
 
-    /** Numbers as a reader writes them: 1e-07, 0.5, 300. */
+    /** Numbers as a reader writes them: 1e-7, 4.2e-2, 0.5, 300, NaN. */
     public static String format(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e6) {
             return String.valueOf((long) value);
         }
-        if (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4) {
-            return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
+        if (Math.abs(value) >= 1e-2 && Math.abs(value) < 1e4) {
+            return String.format(Locale.ROOT, "%.3g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
         }
-        return String.format(Locale.ROOT, "%.2g", value).replace("e-0", "e-").replace("e+0", "e+");
+        String text = String.format(Locale.ROOT, "%.2e", value);
+        String mantissa = text.substring(0, text.indexOf('e')).replaceAll("0+$", "").replaceAll("\\.$", "");
+        int exponent = Integer.parseInt(text.substring(text.indexOf('e') + 1));
+        return mantissa + "e" + exponent;
     }
 }

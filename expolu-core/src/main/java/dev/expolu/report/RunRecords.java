@@ -44,6 +44,20 @@ public final class RunRecords {
         return target;
     }
 
+    /** Removes what a killed build may have left mid-write: temporary files never moved into place. */
+    public void deleteTemporaries() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.walk(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // stale temporaries are harmless: they are never read as records
+        }
+    }
+
     public static RunRecord read(Path file) throws IOException {
         return JSON.readValue(file.toFile(), RunRecord.class);
     }

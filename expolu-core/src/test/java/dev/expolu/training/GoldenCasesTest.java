@@ -50,7 +50,7 @@ class GoldenCasesTest {
         List<Run> runs = experiment.runs();
         assertThat(runs).hasSize(1);
 
-        RunRecord record = Runner.run(runs.get(0), "experiment.yaml", TrainingListener.NONE);
+        RunRecord record = Runner.run(runs.get(0), TrainingListener.NONE);
 
         double[] losses = record.losses();
         assertThat(losses).hasSize(expected.get("losses").size());

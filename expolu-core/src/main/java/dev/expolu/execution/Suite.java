@@ -1,0 +1,87 @@
+package dev.expolu.execution;
+
+import dev.expolu.experiment.Experiment;
+import dev.expolu.experiment.ExperimentException;
+import dev.expolu.experiment.ExperimentLoader;
+import dev.expolu.experiment.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Finds the experiment files of a directory and loads those included, all before any training. */
+public final class Suite {
+
+    private Suite() {
+    }
+
+    /**
+     * Every included experiment under {@code directory}, sorted by path.
+     *
+     * @throws ExperimentException with the problems of every broken included file, or where an
+     *                             include matches nothing
+     */
+    public static List<Experiment> load(Path directory, List<String> includes) throws ExperimentException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new ExperimentException(List.of(new Problem(directory, 1, "", "cannot be listed: " + e)));
+        }
+        List<Pattern> patterns = includes.stream().map(Suite::glob).toList();
+        List<Experiment> experiments = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Experiment experiment = ExperimentLoader.load(file);
+                if (included(patterns, experiment.name(), file)) {
+                    experiments.add(experiment);
+                }
+            } catch (ExperimentException e) {
+                if (included(patterns, baseName(file), file)) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ExperimentException(problems);
+        }
+        for (int i = 0; i < patterns.size(); i++) {
+            Pattern p = patterns.get(i);
+            if (experiments.stream().noneMatch(e -> included(List.of(p), e.name(), e.file()))) {
+                throw new ExperimentException(List.of(new Problem(directory, 1, "expolu.include",
+                        "'" + includes.get(i) + "' matches no experiment; found " + files.stream()
+                                .map(Suite::baseName).toList())));
+            }
+        }
+        return experiments;
+    }
+
+    private static boolean included(List<Pattern> patterns, String name, Path file) {
+        return patterns.isEmpty() || patterns.stream().anyMatch(
+                p -> p.matcher(name).matches() || p.matcher(baseName(file)).matches());
+    }
+
+    /** A glob of * and ? as a pattern, like -Dtest. */
+    static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.trim().toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.expolu.execution;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What to train: the plugin's parameters, without Maven.
+ *
+ * @param experimentsDirectory where {@code *.yaml} and {@code *.yml} are found, recursively
+ * @param includes             names or globs of experiments (their name or file name); empty for all
+ * @param recordsDirectory     where run records go ({@code target/expolu})
+ * @param reportsDirectory     where reports go ({@code target/expolu-reports})
+ * @param threads              runs trained at once
+ * @param progressInterval     the least time between two progress lines of a run
+ */
+public record TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
+        Path reportsDirectory, int threads, Duration progressInterval) {
+
+    public TrainRequest {
+        includes = List.copyOf(includes);
+    }
+}

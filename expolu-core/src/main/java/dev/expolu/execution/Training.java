@@ -1,0 +1,49 @@
+package dev.expolu.execution;
+
+import dev.expolu.experiment.Experiment;
+import dev.expolu.experiment.ExperimentException;
+import dev.expolu.experiment.Run;
+import dev.expolu.experiment.Variant;
+import dev.expolu.judge.Judge;
+import dev.expolu.judge.VariantResult;
+import dev.expolu.report.RunRecord;
+import dev.expolu.report.RunRecords;
+import dev.expolu.report.SummaryTable;
+import dev.expolu.report.SurefireReport;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The whole job behind {@code expolu:train}: load, expand, train, judge, report. */
+public final class Training {
+
+    private Training() {
+    }
+
+    public static TrainResult run(TrainRequest request, Consumer<String> log)
+            throws ExperimentException, InterruptedException, IOException {
+        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
+        List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream()).toList();
+        log.accept("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) on "
+                + request.threads() + " thread(s)");
+        Session session = new Session(new RunRecords(request.recordsDirectory()), request.threads(),
+                request.progressInterval(), log);
+        List<RunRecord> records = session.train(runs);
+        List<VariantResult> results = new ArrayList<>();
+        for (Experiment experiment : experiments) {
+            for (Variant variant : experiment.variants()) {
+                List<RunRecord> mine = records.stream().filter(r -> r.experiment().equals(experiment.name())
+                        && r.variant().equals(variant.name())).toList();
+                results.add(new VariantResult(experiment, variant, mine,
+                        Judge.judge(variant.expectations(), mine)));
+            }
+        }
+        for (Experiment experiment : experiments) {
+            List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
+            SummaryTable.of(experiment, mine).lines().forEach(log);
+            SurefireReport.write(request.reportsDirectory(), experiment, mine);
+        }
+        return new TrainResult(results);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.expolu.judge;
+
+import dev.expolu.experiment.Experiment;
+import dev.expolu.experiment.Variant;
+import dev.expolu.report.RunRecord;
+import java.util.List;
+
+/** A variant's runs and how they did against its expectations. */
+public record VariantResult(Experiment experiment, Variant variant, List<RunRecord> runs,
+        List<ExpectationVerdict> verdicts) {
+
+    public VariantResult {
+        runs = List.copyOf(runs);
+        verdicts = List.copyOf(verdicts);
+    }
+
+    public boolean passed() {
+        return verdicts.stream().allMatch(ExpectationVerdict::isMet);
+    }
+
+    public double wallSeconds() {
+        return runs.stream().mapToDouble(RunRecord::wallSeconds).sum();
+    }
+
+    /** "experiment/variant". */
+    public String id() {
+        return experiment.name() + "/" + variant.name();
+    }
+}

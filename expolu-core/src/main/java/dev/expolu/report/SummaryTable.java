@@ -1,0 +1,72 @@
+package dev.expolu.report;
+
+import dev.expolu.experiment.Experiment;
+import dev.expolu.judge.Bound;
+import dev.expolu.judge.VariantResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end-of-build table of an experiment: per variant its seeds, how many met each expectation,
+ * the median, best and worst final loss, and the wall time.
+ */
+public final class SummaryTable {
+
+    private final List<String> lines;
+
+    private SummaryTable(List<String> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    public static SummaryTable of(Experiment experiment, List<VariantResult> variants) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"variant", "seeds", "final loss: median", "best", "worst", "wall", "expectations"});
+        for (VariantResult v : variants) {
+            double[] finals = v.runs().stream().mapToDouble(RunRecord::finalLoss).sorted().toArray();
+            rows.add(new String[] {v.variant().name(), String.valueOf(finals.length), Bound.format(median(finals)),
+                Bound.format(finals[0]), Bound.format(finals[finals.length - 1]),
+                Durations.format((long) (v.wallSeconds() * 1e9)), expectations(v)});
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Experiment " + experiment.name() + " (" + experiment.file().getFileName() + ")");
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < row.length; c++) {
+                line.append(String.format("%-" + widths[c] + "s", row[c]));
+                if (c < row.length - 1) {
+                    line.append("  ");
+                }
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return new SummaryTable(lines);
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+
+    private static String expectations(VariantResult v) {
+        if (v.verdicts().isEmpty()) {
+            return "none";
+        }
+        return String.join("; ", v.verdicts().stream().map(e -> e.expectation() + ": " + e.metCount() + " of "
+                + e.seeds().size() + " (need " + e.required() + ")" + (e.isMet() ? "" : " MISSED")).toList());
+    }
+
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(System.lineSeparator(), lines);
+    }
+}

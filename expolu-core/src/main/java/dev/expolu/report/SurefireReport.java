@@ -1,0 +1,120 @@
+package dev.expolu.report;
+
+import dev.expolu.experiment.Experiment;
+import dev.expolu.judge.Bound;
+import dev.expolu.judge.ExpectationVerdict;
+import dev.expolu.judge.VariantResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * {@code TEST-expolu.<experiment>.xml} in Surefire's format, so that CI servers list experiments as
+ * tests: a test case per variant, each missed expectation a {@code <failure>}, the seeds' figures as
+ * the suite's properties ({@code <variant>.seed-<n>.finalLoss}, {@code .minLoss},
+ * {@code .fingerprint}).
+ */
+public final class SurefireReport {
+
+    private SurefireReport() {
+    }
+
+    public static Path write(Path directory, Experiment experiment, List<VariantResult> variants) throws IOException {
+        Files.createDirectories(directory);
+        Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            write(xml, experiment, variants);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + target, e);
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants)
+            throws XMLStreamException {
+        String suite = "expolu." + experiment.name();
+        long failures = variants.stream().filter(v -> !v.passed()).count();
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", suite);
+        xml.writeAttribute("tests", String.valueOf(variants.size()));
+        xml.writeAttribute("failures", String.valueOf(failures));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", seconds(variants.stream().mapToDouble(VariantResult::wallSeconds).sum()));
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("properties");
+        property(xml, "file", experiment.file().toString());
+        property(xml, "sha256", experiment.sha256());
+        for (VariantResult v : variants) {
+            for (RunRecord r : v.runs()) {
+                String prefix = v.variant().name() + ".seed-" + r.seed() + ".";
+                property(xml, prefix + "finalLoss", Double.toString(r.finalLoss()));
+                property(xml, prefix + "minLoss", Double.toString(r.minLoss()));
+                property(xml, prefix + "fingerprint", r.fingerprint());
+            }
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+        for (VariantResult v : variants) {
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("name", v.variant().name());
+            xml.writeAttribute("classname", suite);
+            xml.writeAttribute("time", seconds(v.wallSeconds()));
+            for (ExpectationVerdict e : v.verdicts()) {
+                if (!e.isMet()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("message", e.describe());
+                    xml.writeAttribute("type", "expolu.ExpectationMissed");
+                    xml.writeCharacters(e.describe());
+                    xml.writeEndElement();
+                }
+            }
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(seedTable(v));
+            xml.writeEndElement();
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private static String seedTable(VariantResult v) {
+        StringBuilder s = new StringBuilder();
+        for (RunRecord r : v.runs()) {
+            s.append("seed ").append(r.seed()).append(": final ").append(Bound.format(r.finalLoss()))
+                    .append(", best ").append(Bound.format(r.minLoss())).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value);
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+}

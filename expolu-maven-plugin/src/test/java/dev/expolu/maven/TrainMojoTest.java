@@ -1,0 +1,140 @@
+package dev.expolu.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mojo without a container: fields set as Maven would, a real tiny experiment trained. */
+class TrainMojoTest {
+
+    static final String TINY = """
+            data: {points: [[-1, 2], [0, 0], [1, 2]]}
+            model: {layers: 2, width: 4, activation: expolu}
+            training: {rounds: 3, learningRate: 1.0e-3, dtype: float64}
+            seeds: [1, 2]
+            expect:
+              - finalLoss: {atMost: %s}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TrainMojo mojo;
+    private CapturingLog log;
+
+    @BeforeEach
+    void mojo() {
+        mojo = new TrainMojo();
+        log = new CapturingLog();
+        mojo.setLog(log);
+        mojo.experimentsDirectory = dir.resolve("src/experiments").toFile();
+        mojo.reportsDirectory = dir.resolve("target/expolu-reports").toFile();
+        mojo.recordsDirectory = dir.resolve("target/expolu").toFile();
+        mojo.haltOnFailure = true;
+        mojo.threads = 2;
+        mojo.progressSeconds = 10;
+    }
+
+    @Test
+    void passesWhenTheExpectationIsMetAndLeavesRecordsAndReports() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+
+        mojo.execute();
+
+        assertThat(dir.resolve("target/expolu/tiny/default/seed-1.json")).isRegularFile();
+        assertThat(dir.resolve("target/expolu/tiny/default/seed-2.json")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("target/expolu-reports/TEST-expolu.tiny.xml")))
+                .contains("<testsuite name=\"expolu.tiny\" tests=\"1\" failures=\"0\"");
+        assertThat(log.lines).anyMatch(l -> l.contains("Experiment tiny (tiny.yaml)"))
+                .anyMatch(l -> l.contains("finalLoss <= 1e6: 2 of 2 (need 2)"));
+    }
+
+    @Test
+    void failsTheBuildListingEveryMiss() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e-12"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Experiment expectations missed:")
+                .hasMessageContaining("tiny/default: finalLoss <= 1e-12 in >= 2 of 2 seeds: 0 of 2 met it; seed 1: ")
+                .hasMessageContaining(", seed 2: ");
+        assertThat(Files.readString(dir.resolve("target/expolu-reports/TEST-expolu.tiny.xml")))
+                .contains("failures=\"1\"", "<failure message=\"finalLoss &lt;= 1e-12 in &gt;= 2 of 2 seeds");
+    }
+
+    @Test
+    void warnsInsteadWhenHaltOnFailureIsFalse() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e-12"));
+        mojo.haltOnFailure = false;
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] Experiment expectations missed:")
+                && l.contains("0 of 2 met it"));
+    }
+
+    @Test
+    void refusesABrokenFileBeforeTrainingAnything() throws Exception {
+        experiment("good.yaml", TINY.formatted("1.0e6"));
+        experiment("broken.yaml", TINY.formatted("1.0e6").replace("layers: 2", "layers: 1"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Invalid experiment file(s), nothing trained")
+                .hasMessageContaining("broken.yaml:2: model.layers is 1, but expected at least 2");
+        assertThat(dir.resolve("target/expolu")).doesNotExist();
+    }
+
+    @Test
+    void skipTrainsNothing() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e-12"));
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly("[INFO] Skipping expolu:train (expolu.skip)");
+    }
+
+    @Test
+    void includeSelectsByNameOrGlob() throws Exception {
+        experiment("alpha.yaml", TINY.formatted("1.0e6"));
+        experiment("beta.yaml", TINY.formatted("1.0e-12"));
+        mojo.include = "al*";
+
+        mojo.execute();
+
+        assertThat(dir.resolve("target/expolu/alpha")).isDirectory();
+        assertThat(dir.resolve("target/expolu/beta")).doesNotExist();
+
+        mojo.include = "gamma";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("expolu.include 'gamma' matches no experiment; found [alpha, beta]");
+    }
+
+    @Test
+    void threadsMustBePositive() {
+        mojo.threads = 0;
+        assertThatThrownBy(mojo::request).hasMessage("expolu.threads is 0, but expected at least 1");
+    }
+
+    @Test
+    void aMissingDirectoryIsNothingToTrain() throws Exception {
+        mojo.experimentsDirectory = new File(dir.toFile(), "none");
+        mojo.execute();
+        assertThat(log.lines).singleElement().asString().contains("nothing to train");
+    }
+
+    private void experiment(String name, String text) throws Exception {
+        Path experiments = dir.resolve("src/experiments");
+        Files.createDirectories(experiments);
+        Files.writeString(experiments.resolve(name), text);
+    }
+}
