@@ -10,7 +10,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Both training paths use these two methods: the DL4J path through this class's
  * {@link org.nd4j.linalg.activations.IActivation} methods, the fused path by calling them directly.
- * Values are computed in double precision and rounded to the array's data type.
+ * Values are computed in double precision and rounded to the array's data type. Implementations use
+ * {@link StrictMath}, not {@link Math}: its results are the same on every JVM and processor, so a
+ * curve's bits depend on the build, dtype and seed alone.
  */
 public abstract class ElementwiseActivation extends BaseActivationFunction {
 

@@ -41,9 +41,9 @@ public final class ExpoLU extends ElementwiseActivation {
             return 0;
         }
         if (x < b) {
-            return (1 / a) * Math.pow(x + b, p);
+            return (1 / a) * StrictMath.pow(x + b, p);
         }
-        return x + (1 / a) * Math.pow(2 * b, p) - b;
+        return x + (1 / a) * StrictMath.pow(2 * b, p) - b;
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class ExpoLU extends ElementwiseActivation {
             return 0;
         }
         if (x < b) {
-            return (1 / a) * p * Math.pow(x + b, p - 1);
+            return (1 / a) * p * StrictMath.pow(x + b, p - 1);
         }
         return 1;
     }

@@ -30,7 +30,7 @@ public final class PowerLU extends ElementwiseActivation {
             return 0;
         }
         if (x < 1) {
-            return Math.pow(x + 1, xp) / Math.pow(2, xp);
+            return StrictMath.pow(x + 1, xp) / StrictMath.pow(2, xp);
         }
         return x;
     }
@@ -41,7 +41,7 @@ public final class PowerLU extends ElementwiseActivation {
             return 0;
         }
         if (x < 1) {
-            return xp * Math.pow(x + 1, xp - 1) / Math.pow(2, xp);
+            return xp * StrictMath.pow(x + 1, xp - 1) / StrictMath.pow(2, xp);
         }
         return 1;
     }

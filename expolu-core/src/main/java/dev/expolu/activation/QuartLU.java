@@ -30,7 +30,7 @@ public final class QuartLU extends ElementwiseActivation {
             return 0;
         }
         if (x < scope / 3) {
-            return Math.pow(x + scope, 4) * 27 / (256 * Math.pow(scope, 3));
+            return StrictMath.pow(x + scope, 4) * 27 / (256 * StrictMath.pow(scope, 3));
         }
         return x;
     }
@@ -41,7 +41,7 @@ public final class QuartLU extends ElementwiseActivation {
             return 0;
         }
         if (x < scope / 3) {
-            return 4 * Math.pow(x + scope, 3) * 27 / (256 * Math.pow(scope, 3));
+            return 4 * StrictMath.pow(x + scope, 3) * 27 / (256 * StrictMath.pow(scope, 3));
         }
         return 1;
     }

@@ -12,7 +12,7 @@ public final class Sigmoid extends ElementwiseActivation {
 
     @Override
     public double apply(double x) {
-        return 1 / (1 + Math.exp(-x));
+        return 1 / (1 + StrictMath.exp(-x));
     }
 
     @Override

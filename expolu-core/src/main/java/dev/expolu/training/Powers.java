@@ -10,7 +10,7 @@ final class Powers {
     }
 
     static double term(double v, int p) {
-        return p == 1 ? v : Math.signum(v) * Math.abs(Math.pow(v, p));
+        return p == 1 ? v : Math.signum(v) * Math.abs(StrictMath.pow(v, p));
     }
 
     static void term(double[] v, int p, double[] out) {
@@ -22,7 +22,7 @@ final class Powers {
     /** grad[i] += term'(v[i]) * upstream[i]. */
     static void addBackward(double[] v, int p, double[] upstream, double[] grad) {
         for (int i = 0; i < v.length; i++) {
-            double d = v[i] == 0 ? 0 : p * Math.pow(Math.abs(v[i]), p - 1);
+            double d = v[i] == 0 ? 0 : p * StrictMath.pow(Math.abs(v[i]), p - 1);
             grad[i] += d * upstream[i];
         }
     }
