@@ -5,7 +5,7 @@ assert log.contains('finalLoss <= 1000: 3 of 3 (need 3)')
 assert log.contains('roundsTo(1e-30) >= 10: 3 of 3 (need 3)')
 assert log.contains('BUILD SUCCESS')
 (1..3).each { assert new File(basedir, "target/expolu/tiny/default/seed-${it}.json").isFile() }
-def xml = new XmlSlurper().parse(new File(basedir, 'target/expolu-reports/TEST-expolu.tiny.xml'))
+def xml = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/expolu-reports/TEST-expolu.tiny.xml'))
 assert xml.@tests == '1'
 assert xml.@failures == '0'
 assert xml.properties.property.find { it.@name == 'default.seed-2.finalLoss' } != null
