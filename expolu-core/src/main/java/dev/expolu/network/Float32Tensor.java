@@ -1,14 +1,14 @@
 package dev.expolu.network;
 
 /**
- * A tensor of floats: the hot path of float32 training. Inputs are rounded to float once per call,
- * products and sums run in float, so that the loops vectorize and each weight is read once per
- * pass. Dot products use eight partial sums in a fixed order: deterministic, and free of the
- * serial dependency of a single accumulator.
+ * A tensor of floats: the hot path of float32 training. Inputs are rounded to float once per call;
+ * products and sums run in float through {@link Float32Kernels}, fused multiply-adds on 256-bit
+ * vectors where the JVM has {@code jdk.incubator.vector}, the same operations in plain Java
+ * otherwise: the same bits either way. Each weight is read once per pass.
  */
 public final class Float32Tensor extends Tensor {
 
-    private static final int LANES = 8;
+    private static final Float32Kernels KERNELS = Float32Kernels.get();
 
     private final float[] data;
     private float[] inScratch = new float[0];
@@ -17,6 +17,11 @@ public final class Float32Tensor extends Tensor {
     Float32Tensor(int[] shape) {
         super(shape);
         this.data = new float[size()];
+    }
+
+    /** Whether float32 training here runs on vectors ({@code --add-modules jdk.incubator.vector}). */
+    public static boolean vectorized() {
+        return Float32Kernels.vectorized();
     }
 
     @Override
@@ -39,11 +44,7 @@ public final class Float32Tensor extends Tensor {
         float[] x = floats(in, rows, true);
         float[] acc = zeroedOut(cols);
         for (int i = 0; i < rows; i++) {
-            float xi = x[i];
-            int row = offset + i * cols;
-            for (int j = 0; j < cols; j++) {
-                acc[j] += xi * data[row + j];
-            }
+            KERNELS.axpy(acc, x[i], data, offset + i * cols, cols);
         }
         for (int j = 0; j < cols; j++) {
             out[j] += acc[j];
@@ -58,35 +59,11 @@ public final class Float32Tensor extends Tensor {
         for (int i = 0; i < rows; i++) {
             int row = offset + i * cols;
             if (inGrad != null) {
-                inGrad[i] += dot(row, g, cols);
+                inGrad[i] += KERNELS.dot(data, row, g, cols);
             }
-            float step = r * (float) in[i];
-            for (int j = 0; j < cols; j++) {
-                data[row + j] -= step * g[j];
-            }
+            KERNELS.update(data, row, -(r * (float) in[i]), g, cols);
         }
     }
-
-    private float dot(int row, float[] g, int cols) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int j = 0;
-        for (; j + LANES <= cols; j += LANES) {
-            int k = row + j;
-            s0 += data[k] * g[j];
-            s1 += data[k + 1] * g[j + 1];
-            s2 += data[k + 2] * g[j + 2];
-            s3 += data[k + 3] * g[j + 3];
-            s4 += data[k + 4] * g[j + 4];
-            s5 += data[k + 5] * g[j + 5];
-            s6 += data[k + 6] * g[j + 6];
-            s7 += data[k + 7] * g[j + 7];
-        }
-        for (; j < cols; j++) {
-            s0 += data[row + j] * g[j];
-        }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
     /** {@code values} rounded to float, in a scratch array of this tensor (one per call site). */
     private float[] floats(double[] values, int length, boolean input) {
         float[] scratch = input ? inScratch : outScratch;

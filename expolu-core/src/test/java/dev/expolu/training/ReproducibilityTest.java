@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expolu.activation.ExpoLU;
 import dev.expolu.network.Architecture;
+import dev.expolu.network.Float32Tensor;
 import dev.expolu.network.Parameters;
 import dev.expolu.network.Precision;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Same build, backend, dtype, threads and seed: the same curve, bit for bit, also in another JVM.
+ * Same build, backend, dtype, threads and seed: the same curve, bit for bit, also in another JVM,
+ * and whether or not that JVM has the vector kernels.
  */
 class ReproducibilityTest {
 
@@ -32,12 +34,20 @@ class ReproducibilityTest {
 
     @Test
     void theSameSeedInTwoJvmsGivesABitIdenticalCurve() throws Exception {
-        String first = inFreshJvm(5);
-        String second = inFreshJvm(5);
+        String first = inFreshJvm(5, "--add-modules", "jdk.incubator.vector");
+        String second = inFreshJvm(5, "--add-modules", "jdk.incubator.vector");
         LossCurve here = train(5);
 
         assertThat(first).isEqualTo(second);
         assertThat(first).isEqualTo(here.fingerprint() + " " + here);
+    }
+
+    @Test
+    void vectorAndPlainJavaKernelsGiveTheSameBits() throws Exception {
+        assertThat(Float32Tensor.vectorized()).as("the tests run with jdk.incubator.vector").isTrue();
+        LossCurve here = train(5);
+        assertThat(inFreshJvm(5, "-Dexpolu.scalarKernels=true")).isEqualTo(here.fingerprint() + " " + here);
+        assertThat(inFreshJvm(5)).isEqualTo(here.fingerprint() + " " + here); // no module: plain Java
     }
 
     @Test
@@ -48,11 +58,14 @@ class ReproducibilityTest {
         assertThat(six.losses()[0]).isNotEqualTo(five.losses()[0]);
     }
 
-    private static String inFreshJvm(long seed) throws IOException, InterruptedException {
+    /** Runs {@link #main} in a new JVM, without {@code jdk.incubator.vector} unless a flag adds it. */
+    private static String inFreshJvm(long seed, String... flags) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                ReproducibilityTest.class.getName(), String.valueOf(seed))
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString()));
+        command.addAll(List.of(flags));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReproducibilityTest.class.getName(),
+                String.valueOf(seed)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start(); // the incubator warning
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(process.waitFor()).as(out).isZero();
         return out;
