@@ -26,11 +26,7 @@ public final class Dl4jTrainer implements Trainer {
             targets[s] = Nd4j.createFromArray(new double[] {data.targets()[s]}).reshape(1, 1)
                     .castTo(parameters.precision().dataType());
         }
-        double[] losses = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new TrainingInterruptedException(round);
-            }
+        LossCurve curve = Rounds.run(rounds, listener, () -> {
             double sum = 0;
             for (int s = 0; s < data.size(); s++) {
                 net.setInput(inputs[s]);
@@ -40,10 +36,9 @@ public final class Dl4jTrainer implements Trainer {
                 INDArray gradient = net.getGradientsViewArray();
                 net.params().subi(gradient.reshape(net.params().shape()).mul(learningRate));
             }
-            losses[round] = sum / data.size();
-            listener.roundFinished(round + 1, rounds, losses[round]);
-        }
+            return sum / data.size();
+        });
         Dl4jDefinition.copyBack(net, architecture, parameters);
-        return new LossCurve(losses);
+        return curve;
     }
 }

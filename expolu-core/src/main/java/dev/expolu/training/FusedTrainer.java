@@ -27,11 +27,7 @@ public final class FusedTrainer implements Trainer {
             int rounds, TrainingListener listener) {
         parameters.requireShapes(architecture);
         Pass pass = new Pass(architecture, parameters, learningRate);
-        double[] losses = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new TrainingInterruptedException(round);
-            }
+        return Rounds.run(rounds, listener, () -> {
             double sum = 0;
             for (int s = 0; s < data.size(); s++) {
                 double out = pass.forward(data.inputs()[s]);
@@ -39,15 +35,8 @@ public final class FusedTrainer implements Trainer {
                 sum += error * error;
                 pass.backwardAndStep(2 * error);
             }
-            losses[round] = sum / data.size();
-            listener.roundFinished(round + 1, rounds, losses[round]);
-            if (Double.isNaN(losses[round])) {
-                // NaN reaches every weight through the step: all later rounds are NaN too.
-                Arrays.fill(losses, round + 1, rounds, Double.NaN);
-                break;
-            }
-        }
-        return new LossCurve(losses);
+            return sum / data.size();
+        });
     }
 
     /** One sample's forward and backward pass, with the buffers both share. */
