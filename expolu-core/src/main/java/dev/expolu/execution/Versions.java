@@ -38,6 +38,7 @@ public final class Versions {
 
     /** ND4J's backend: loading it is slow, so only the dl4j engine asks. */
     private static String nd4jBackend() {
+        dev.expolu.network.Nd4jLogging.quiet();
         return Nd4j.getBackend().getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("cuda") ? "cuda" : "cpu";
     }
 

@@ -24,6 +24,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  */
 public final class Dl4jDefinition {
 
+    static {
+        Nd4jLogging.quiet();
+    }
+
     private Dl4jDefinition() {
     }
 

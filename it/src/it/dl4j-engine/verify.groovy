@@ -1,0 +1,17 @@
+import groovy.json.JsonSlurper
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+// ND4J's start-up banner stays out of the build's log
+assert !log.contains('Loaded [CpuBackend] backend')
+assert !log.contains('Blas vendor')
+[1, 2].each { seed ->
+    def fused = new JsonSlurper().parse(new File(basedir, "target/expolu/engines/fused/seed-${seed}.json"))
+    def dl4j = new JsonSlurper().parse(new File(basedir, "target/expolu/engines/dl4j/seed-${seed}.json"))
+    assert fused.provenance.engine == 'fused'
+    assert dl4j.provenance.engine == 'dl4j'
+    assert dl4j.provenance.backend == 'cpu'
+    fused.losses.eachWithIndex { loss, i ->
+        assert Math.abs(loss - dl4j.losses[i]) <= 1e-12 * Math.abs(loss) : "seed ${seed} round ${i + 1}: ${loss} vs ${dl4j.losses[i]}"
+    }
+}
+return true
