@@ -1,0 +1,60 @@
+package dev.expolu.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.expolu.report.Provenance;
+import dev.expolu.report.RunRecord;
+import dev.expolu.training.LossCurve;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class JudgeTest {
+
+    static RunRecord run(long seed, double... losses) {
+        return RunRecord.of("e", "v", seed, new LossCurve(losses), 1, "e.yaml", "00", Map.of(),
+                new Provenance("0", "0", "fused", "cpu", "float32", "17", "Linux", "amd64", 1));
+    }
+
+    static final List<RunRecord> RUNS = List.of(run(2, 5, 1e-2, 1e-4), run(1, 5, 4, 3), run(3, 5, 1e-4, 1e-8));
+
+    @Test
+    void aLossNeverReachedMeetsAtLeastAndMissesAtMost() {
+        Metric rounds = new Metric.RoundsTo(1e-3);
+        var atMost = Judge.judge(List.of(new Expectation(rounds, new Bound(Bound.Kind.AT_MOST, 3),
+                OptionalInt.empty())), RUNS).get(0);
+        var atLeast = Judge.judge(List.of(new Expectation(rounds, new Bound(Bound.Kind.AT_LEAST, 3),
+                OptionalInt.empty())), RUNS).get(0);
+
+        assertThat(atMost.metCount()).isEqualTo(2);
+        assertThat(atMost.describe()).isEqualTo("roundsTo(1e-3) <= 3 in >= 3 of 3 seeds: 2 of 3 met it; seed 1: never");
+        assertThat(atLeast.metCount()).isEqualTo(2); // seed 1 (never) and seed 2 (round 3)
+        assertThat(atLeast.describe()).endsWith("seed 3: 2");
+    }
+
+    @Test
+    void seedsAtLeastLowersWhatIsRequired() {
+        var verdict = Judge.judge(List.of(new Expectation(new Metric.FinalLoss(), new Bound(Bound.Kind.AT_MOST, 1e-3),
+                OptionalInt.of(2))), RUNS).get(0);
+        assertThat(verdict.isMet()).isTrue();
+        assertThat(verdict.describe()).isEqualTo("finalLoss <= 1e-3 in >= 2 of 3 seeds: 2 of 3 met it; seed 1: 3");
+    }
+
+    @Test
+    void minLossIsTheBestRound() {
+        var verdict = Judge.judge(List.of(new Expectation(new Metric.MinLoss(), new Bound(Bound.Kind.AT_MOST, 1e-4),
+                OptionalInt.empty())), RUNS).get(0);
+        assertThat(verdict.seeds()).extracting(ExpectationVerdict.SeedFigure::met).containsExactly(false, true, true);
+    }
+
+    @Test
+    void numbersReadAsWritten() {
+        assertThat(Bound.format(1e-7)).isEqualTo("1e-7");
+        assertThat(Bound.format(4.2e-2)).isEqualTo("0.042");
+        assertThat(Bound.format(1.953125e-6)).isEqualTo("1.95e-6");
+        assertThat(Bound.format(300)).isEqualTo("300");
+        assertThat(Bound.format(628.4)).isEqualTo("628");
+        assertThat(Bound.format(Double.NaN)).isEqualTo("NaN");
+    }
+}
