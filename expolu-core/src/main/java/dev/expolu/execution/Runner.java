@@ -6,6 +6,7 @@ import dev.expolu.network.Architecture;
 import dev.expolu.network.Initializers;
 import dev.expolu.network.Parameters;
 import dev.expolu.report.RunRecord;
+import dev.expolu.report.Versions;
 import dev.expolu.training.Dl4jTrainer;
 import dev.expolu.training.FusedTrainer;
 import dev.expolu.training.LossCurve;

@@ -4,15 +4,36 @@ import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.judge.VariantResult;
 import java.util.List;
 
-/** Every variant trained, judged. */
-public record TrainResult(List<VariantResult> variants) {
+/**
+ * Every variant trained and judged, and the runs whose curves moved from their lock.
+ *
+ * @param lockMismatches one line per run that differs from its lock
+ */
+public record TrainResult(List<VariantResult> variants, List<String> lockMismatches) {
 
     public TrainResult {
         variants = List.copyOf(variants);
+        lockMismatches = List.copyOf(lockMismatches);
     }
 
     public boolean passed() {
-        return variants.stream().allMatch(VariantResult::passed);
+        return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty();
+    }
+
+    /** What failed, for the build's message: the missed expectations, then the moved curves. */
+    public String failureMessage() {
+        String nl = System.lineSeparator();
+        StringBuilder message = new StringBuilder();
+        if (!misses().isEmpty()) {
+            message.append("Experiment expectations missed:").append(nl).append("  ")
+                    .append(String.join(nl + "  ", misses()));
+        }
+        if (!lockMismatches.isEmpty()) {
+            message.append(message.length() > 0 ? nl : "").append("Curves differ from their lock files (accept a")
+                    .append(" change with -Dexpolu.lock=update):").append(nl).append("  ")
+                    .append(String.join(nl + "  ", lockMismatches));
+        }
+        return message.toString();
     }
 
     /** One line per missed expectation: "experiment/variant: finalLoss <= 1e-7 in >= 8 of 10 seeds: ...". */

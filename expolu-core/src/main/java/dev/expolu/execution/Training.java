@@ -1,11 +1,13 @@
 package dev.expolu.execution;
 
+import dev.expolu.cache.RunCache;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.Run;
 import dev.expolu.experiment.Variant;
 import dev.expolu.judge.Judge;
 import dev.expolu.judge.VariantResult;
+import dev.expolu.lock.LockMode;
 import dev.expolu.network.Float32Tensor;
 import dev.expolu.network.Precision;
 import dev.expolu.report.RunRecord;
@@ -17,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The whole job behind {@code expolu:train}: load, expand, train, judge, report. */
+/** The whole job behind {@code expolu:train}: load, expand, train, judge, report, check the locks. */
 public final class Training {
 
     private Training() {
@@ -34,7 +36,7 @@ public final class Training {
                     + " --add-modules jdk.incubator.vector, e.g. in .mvn/jvm.config");
         }
         Session session = new Session(new RunRecords(request.recordsDirectory()), request.threads(),
-                request.progressInterval(), log);
+                request.progressInterval(), log, request.cacheDirectory().map(RunCache::new));
         List<RunRecord> records = session.train(runs);
         List<VariantResult> results = new ArrayList<>();
         for (Experiment experiment : experiments) {
@@ -45,11 +47,16 @@ public final class Training {
                         Judge.judge(variant.expectations(), mine)));
             }
         }
+        List<String> lockMismatches = new ArrayList<>();
         for (Experiment experiment : experiments) {
             List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
             SummaryTable.of(experiment, mine).lines().forEach(log);
             SurefireReport.write(request.reportsDirectory(), experiment, mine);
+            if (request.lockMode() != LockMode.OFF) {
+                lockMismatches.addAll(Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
+                        request.lockMode(), log));
+            }
         }
-        return new TrainResult(results);
+        return new TrainResult(results, lockMismatches);
     }
 }

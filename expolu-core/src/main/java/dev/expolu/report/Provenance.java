@@ -17,8 +17,12 @@ package dev.expolu.report;
 public record Provenance(String expolu, String dl4j, String engine, String backend, String dtype, String java,
         String os, String arch, int threads) {
 
-    /** The fields two runs must share for their curves to be comparable bit for bit. */
+    /**
+     * What two runs must share for their curves to be comparable bit for bit, as a lock file pins
+     * it: versions, engine, backend, dtype, arch and threads. The JVM and the OS are left out: the
+     * fused engine's arithmetic is Java's own ({@code StrictMath}, fixed vector lanes).
+     */
     public String key() {
-        return String.join("|", expolu, dl4j, engine, backend, dtype, java, os, arch, String.valueOf(threads));
+        return String.join("|", expolu, dl4j, engine, backend, dtype, arch, "threads=" + threads);
     }
 }

@@ -1,15 +1,19 @@
 package dev.expolu.maven;
 
+import dev.expolu.cache.RunCache;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
 import dev.expolu.experiment.ExperimentException;
+import dev.expolu.lock.LockMode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -58,6 +62,21 @@ public class TrainMojo extends AbstractMojo {
     @Parameter(property = "expolu.progressSeconds", defaultValue = "10")
     int progressSeconds;
 
+    /**
+     * Lock files beside the experiment files: {@code verify} holds curves to them bit for bit (and
+     * writes a missing one), {@code update} rewrites them, {@code off} ignores them.
+     */
+    @Parameter(property = "expolu.lock", defaultValue = "verify")
+    String lock;
+
+    /** Reuses the results of runs already trained with the same settings, seed and build. */
+    @Parameter(property = "expolu.cache", defaultValue = "true")
+    boolean cache;
+
+    /** The run cache; {@code ~/.expolu/cache} if not set. */
+    @Parameter(property = "expolu.cacheDirectory")
+    File cacheDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -70,8 +89,7 @@ public class TrainMojo extends AbstractMojo {
         }
         TrainResult result = train(request());
         if (!result.passed()) {
-            String message = "Experiment expectations missed:" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", result.misses());
+            String message = result.failureMessage();
             if (haltOnFailure) {
                 throw new MojoFailureException(message);
             }
@@ -99,7 +117,16 @@ public class TrainMojo extends AbstractMojo {
         }
         List<String> includes = include == null || include.isBlank() ? List.of()
                 : Arrays.stream(include.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        LockMode lockMode;
+        try {
+            lockMode = LockMode.fromId(lock == null ? "verify" : lock);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        Optional<Path> cachePath = !cache ? Optional.empty()
+                : Optional.of(cacheDirectory != null ? cacheDirectory.toPath() : RunCache.defaultDirectory());
         return new TrainRequest(experimentsDirectory.toPath(), includes, recordsDirectory.toPath(),
-                reportsDirectory.toPath(), threads, Duration.ofSeconds(Math.max(1, progressSeconds)));
+                reportsDirectory.toPath(), threads, Duration.ofSeconds(Math.max(1, progressSeconds)), lockMode,
+                cachePath);
     }
 }

@@ -41,6 +41,8 @@ class TrainMojoTest {
         mojo.haltOnFailure = true;
         mojo.threads = 2;
         mojo.progressSeconds = 10;
+        mojo.lock = "off";
+        mojo.cache = false;
     }
 
     @Test

@@ -1,7 +1,6 @@
-package dev.expolu.execution;
+package dev.expolu.report;
 
 import dev.expolu.experiment.Setup;
-import dev.expolu.report.Provenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -22,6 +21,35 @@ public final class Versions {
 
     public static String dl4j() {
         return BUILD.getProperty("dl4j", "unknown");
+    }
+
+    /**
+     * A hash of expolu-core's own code (its jar, or its class files): part of a cache key, so that
+     * a rebuilt snapshot never reuses a result of other code.
+     */
+    public static String build() {
+        return Build.HASH;
+    }
+
+    private static final class Build {
+        static final String HASH = hash();
+
+        private static String hash() {
+            try {
+                java.nio.file.Path code = java.nio.file.Path.of(
+                        Versions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                try (var files = java.nio.file.Files.walk(code)) {
+                    for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                        digest.update(code.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        digest.update(java.nio.file.Files.readAllBytes(file));
+                    }
+                }
+                return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            } catch (Exception e) {
+                return "unknown-" + System.nanoTime(); // never a cache hit
+            }
+        }
     }
 
     /** The provenance of a run of {@code setup} here. */
