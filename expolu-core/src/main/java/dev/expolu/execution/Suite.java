@@ -48,6 +48,14 @@ public final class Suite {
                 }
             }
         }
+        java.util.Map<String, Path> names = new java.util.HashMap<>();
+        for (Experiment e : experiments) {
+            Path other = names.putIfAbsent(e.name(), e.file());
+            if (other != null) {
+                problems.add(new Problem(e.file(), 1, "name", "is '" + e.name() + "', but " + other
+                        + " declares that experiment too; expected one file per name"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ExperimentException(problems);
         }
