@@ -2,10 +2,10 @@ package dev.expolu.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.expolu.report.Versions;
 import dev.expolu.experiment.Run;
 import dev.expolu.network.Parameters;
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.RunRecord;
+import dev.expolu.record.Versions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import dev.expolu.experiment.Experiment;
 import dev.expolu.lock.LockCheck;
 import dev.expolu.lock.LockFile;
 import dev.expolu.lock.LockMode;
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.RunRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

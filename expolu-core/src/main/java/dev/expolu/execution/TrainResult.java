@@ -1,7 +1,7 @@
 package dev.expolu.execution;
 
 import dev.expolu.judge.ExpectationVerdict;
-import dev.expolu.judge.VariantResult;
+import dev.expolu.report.VariantResult;
 import java.util.List;
 
 /**

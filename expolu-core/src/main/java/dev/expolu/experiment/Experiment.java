@@ -1,5 +1,6 @@
 package dev.expolu.experiment;
 
+import dev.expolu.judge.Comparison;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,11 +12,14 @@ import java.util.List;
  * @param file        where it was read from
  * @param sha256      the hash of the file's bytes, for provenance
  * @param variants    its variants, in file order
+ * @param comparisons its {@code compare} claims between variants
  */
-public record Experiment(String name, String description, Path file, String sha256, List<Variant> variants) {
+public record Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
+        List<Comparison> comparisons) {
 
     public Experiment {
         variants = List.copyOf(variants);
+        comparisons = List.copyOf(comparisons);
     }
 
     /** Every (variant, seed) pair, variant by variant. */

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class ExperimentLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "training", "seeds",
-            "variants", "expect");
+            "variants", "expect", "compare");
     private static final Set<String> VARIANT = Set.of("description", "data", "model", "training", "seeds",
             "expect");
 
@@ -49,7 +49,7 @@ public final class ExperimentLoader {
                 .orElse("");
         List<Variant> variants = new ArrayList<>();
         Optional<YamlNode> declared = binder.value(m, "variants");
-        Mapping base = without(m, "variants", "name", "description");
+        Mapping base = without(m, "variants", "name", "description", "compare");
         SetupReader setups = new SetupReader(binder);
         if (declared.isEmpty()) {
             setups.variant(Variant.DEFAULT, base).ifPresent(variants::add);
@@ -68,11 +68,14 @@ public final class ExperimentLoader {
                 }
             });
         }
+        List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
+                ? List.copyOf(v.entries().keySet()) : List.of();
+        var comparisons = new CompareReader(binder).read(m, declaredVariants);
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));
         if (!problems.isEmpty()) {
             throw new ExperimentException(problems);
         }
-        return new Experiment(name, description, file, sha256(bytes), variants);
+        return new Experiment(name, description, file, sha256(bytes), variants, comparisons);
     }
 
     private static Mapping without(Mapping m, String... keys) {

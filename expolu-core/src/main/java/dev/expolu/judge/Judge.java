@@ -1,6 +1,6 @@
 package dev.expolu.judge;
 
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.RunRecord;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.expolu.lock;
 
 import dev.expolu.judge.Bound;
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.RunRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

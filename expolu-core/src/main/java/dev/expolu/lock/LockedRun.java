@@ -1,6 +1,6 @@
 package dev.expolu.lock;
 
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.RunRecord;
 
 /**
  * What a lock pins of one run.

@@ -2,7 +2,7 @@ package dev.expolu.report;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
-import dev.expolu.judge.VariantResult;
+import dev.expolu.record.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
 

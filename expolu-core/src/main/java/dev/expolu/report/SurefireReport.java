@@ -3,7 +3,7 @@ package dev.expolu.report;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
 import dev.expolu.judge.ExpectationVerdict;
-import dev.expolu.judge.VariantResult;
+import dev.expolu.record.RunRecord;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

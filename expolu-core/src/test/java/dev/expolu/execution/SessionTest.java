@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentLoader;
-import dev.expolu.report.RunRecord;
-import dev.expolu.report.RunRecords;
+import dev.expolu.record.RunRecord;
+import dev.expolu.record.RunRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.expolu.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.expolu.report.Provenance;
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.Provenance;
+import dev.expolu.record.RunRecord;
 import dev.expolu.training.LossCurve;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import dev.expolu.execution.Runner;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.experiment.Run;
-import dev.expolu.report.RunRecord;
+import dev.expolu.record.RunRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

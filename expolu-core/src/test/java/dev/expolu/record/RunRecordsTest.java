@@ -1,4 +1,4 @@
-package dev.expolu.report;
+package dev.expolu.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

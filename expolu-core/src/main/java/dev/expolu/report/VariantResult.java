@@ -1,8 +1,9 @@
-package dev.expolu.judge;
+package dev.expolu.report;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.Variant;
-import dev.expolu.report.RunRecord;
+import dev.expolu.judge.ExpectationVerdict;
+import dev.expolu.record.RunRecord;
 import java.util.List;
 
 /** A variant's runs and how they did against its expectations. */

@@ -1,4 +1,4 @@
-package dev.expolu.report;
+package dev.expolu.record;
 
 import dev.expolu.experiment.Setup;
 import java.io.IOException;

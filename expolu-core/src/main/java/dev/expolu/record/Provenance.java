@@ -1,4 +1,4 @@
-package dev.expolu.report;
+package dev.expolu.record;
 
 /**
  * What a run's numbers depend on beyond its experiment and seed: enough to re-run it, and the key

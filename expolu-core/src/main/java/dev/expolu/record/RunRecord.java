@@ -1,4 +1,4 @@
-package dev.expolu.report;
+package dev.expolu.record;
 
 import dev.expolu.training.LossCurve;
 import java.util.Map;

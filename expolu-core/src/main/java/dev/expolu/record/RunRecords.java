@@ -1,4 +1,4 @@
-package dev.expolu.report;
+package dev.expolu.record;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

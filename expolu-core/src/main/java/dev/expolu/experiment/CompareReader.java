@@ -1,0 +1,94 @@
+package dev.expolu.experiment;
+
+import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.experiment.YamlNode.Scalar;
+import dev.expolu.judge.Comparison;
+import dev.expolu.judge.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code compare}: claims about two variants, each tested over the seeds. */
+final class CompareReader {
+
+    private static final Set<String> KEYS = Set.of("metric", "lower", "than", "pValue");
+
+    private final Binder binder;
+
+    CompareReader(Binder binder) {
+        this.binder = binder;
+    }
+
+    List<Comparison> read(Mapping top, List<String> variants) {
+        List<Comparison> result = new ArrayList<>();
+        binder.value(top, "compare").flatMap(n -> binder.sequence(n, "compare")).ifPresent(s -> {
+            for (int i = 0; i < s.items().size(); i++) {
+                String path = "compare[" + i + "]";
+                binder.mapping(s.items().get(i), path).flatMap(m -> comparison(m, path, variants)).ifPresent(result::add);
+            }
+        });
+        return result;
+    }
+
+    private Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
+        binder.allowOnly(m, path, KEYS);
+        Optional<Metric> metric = metric(m, path);
+        Optional<String> lower = variant(m, "lower", path, variants);
+        Optional<String> than = variant(m, "than", path, variants);
+        double p = 0.05;
+        Optional<YamlNode> pNode = binder.value(m, "pValue");
+        if (pNode.isPresent()) {
+            Optional<Double> v = binder.number(pNode.get(), path + ".pValue");
+            if (v.isPresent() && (v.get() <= 0 || v.get() > 1)) {
+                binder.problem(pNode.get().line(), path + ".pValue", "is " + v.get() + ", but expected more than 0 and"
+                        + " at most 1");
+                return Optional.empty();
+            }
+            p = v.orElse(p);
+        }
+        if (metric.isEmpty() || lower.isEmpty() || than.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lower.get().equals(than.get())) {
+            binder.problem(m.line(), path, "compares " + lower.get() + " with itself; expected two variants");
+            return Optional.empty();
+        }
+        return Optional.of(new Comparison(metric.get(), lower.get(), than.get(), p));
+    }
+
+    private Optional<Metric> metric(Mapping m, String path) {
+        Optional<YamlNode> node = binder.value(m, "metric");
+        if (node.isEmpty()) {
+            binder.problem(m.line(), path + ".metric", "is missing; expected finalLoss, minLoss or {roundsTo: LOSS}");
+            return Optional.empty();
+        }
+        if (node.get() instanceof Scalar s && "finalLoss".equals(s.text())) {
+            return Optional.of(new Metric.FinalLoss());
+        }
+        if (node.get() instanceof Scalar s && "minLoss".equals(s.text())) {
+            return Optional.of(new Metric.MinLoss());
+        }
+        if (node.get() instanceof Mapping r && r.entries().keySet().equals(Set.of("roundsTo"))) {
+            return binder.number(r.entries().get("roundsTo").value(), path + ".metric.roundsTo").map(Metric.RoundsTo::new);
+        }
+        binder.problem(node.get().line(), path + ".metric", "is " + node.get().kind()
+                + ", but expected finalLoss, minLoss or {roundsTo: LOSS}");
+        return Optional.empty();
+    }
+
+    private Optional<String> variant(Mapping m, String key, String path, List<String> variants) {
+        Optional<YamlNode> node = binder.value(m, key);
+        if (node.isEmpty()) {
+            binder.problem(m.line(), path + "." + key, "is missing; expected one of the variants " + variants);
+            return Optional.empty();
+        }
+        Optional<String> name = binder.string(node.get(), path + "." + key);
+        if (name.isPresent() && !variants.contains(name.get())) {
+            binder.problem(node.get().line(), path + "." + key, "is '" + name.get() + "', but expected one of the"
+                    + " variants " + variants);
+            return Optional.empty();
+        }
+        return name;
+    }
+}

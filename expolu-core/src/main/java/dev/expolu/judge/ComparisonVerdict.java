@@ -1,0 +1,43 @@
+package dev.expolu.judge;
+
+import dev.expolu.record.RunRecord;
+import dev.expolu.stats.MannWhitney;
+import java.util.Arrays;
+import java.util.List;
+
+/** How the seeds' figures bear out a {@link Comparison}. */
+public record ComparisonVerdict(Comparison comparison, double[] lower, double[] than, MannWhitney test) {
+
+    /** Tests the comparison on the runs of its two variants; a metric never reached counts as infinite. */
+    public static ComparisonVerdict of(Comparison comparison, List<RunRecord> lowerRuns, List<RunRecord> thanRuns) {
+        double[] a = values(comparison.metric(), lowerRuns);
+        double[] b = values(comparison.metric(), thanRuns);
+        return new ComparisonVerdict(comparison, a, b, MannWhitney.lower(a, b));
+    }
+
+    private static double[] values(Metric metric, List<RunRecord> runs) {
+        return runs.stream().mapToDouble(r -> metric.of(r.curve()).orElse(Double.POSITIVE_INFINITY)).toArray();
+    }
+
+    public boolean holds() {
+        return test.pValue() <= comparison.pValue();
+    }
+
+    /**
+     * "roundsTo(1e-3) lower in expolu than in relu: p = 7.8e-5, expected p <= 0.05 (Mann-Whitney U = 64
+     * of 64, exact; medians 104 and 253)".
+     */
+    public String describe() {
+        return comparison + ": p = " + Bound.format(test.pValue()) + (holds() ? " <= " : ", but expected p <= ")
+                + Bound.format(comparison.pValue()) + " (Mann-Whitney U = " + Bound.format(test.u()) + " of "
+                + test.sizeA() * test.sizeB() + ", " + (test.exact() ? "exact" : "normal approximation")
+                + "; medians " + Bound.format(median(lower)) + " and " + Bound.format(median(than)) + ")";
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
