@@ -1,5 +1,6 @@
 package dev.expolu.execution;
 
+import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.report.VariantResult;
 import java.util.List;
@@ -8,16 +9,20 @@ import java.util.List;
  * Every variant trained and judged, and the runs whose curves moved from their lock.
  *
  * @param lockMismatches one line per run that differs from its lock
+ * @param comparisons    the {@code compare} claims, tested
  */
-public record TrainResult(List<VariantResult> variants, List<String> lockMismatches) {
+public record TrainResult(List<VariantResult> variants, List<String> lockMismatches,
+        List<ComparisonVerdict> comparisons) {
 
     public TrainResult {
         variants = List.copyOf(variants);
         lockMismatches = List.copyOf(lockMismatches);
+        comparisons = List.copyOf(comparisons);
     }
 
     public boolean passed() {
-        return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty();
+        return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty()
+                && comparisons.stream().allMatch(ComparisonVerdict::holds);
     }
 
     /** What failed, for the build's message: the missed expectations, then the moved curves. */
@@ -27,6 +32,11 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
         if (!misses().isEmpty()) {
             message.append("Experiment expectations missed:").append(nl).append("  ")
                     .append(String.join(nl + "  ", misses()));
+        }
+        List<String> unshown = comparisons.stream().filter(c -> !c.holds()).map(ComparisonVerdict::describe).toList();
+        if (!unshown.isEmpty()) {
+            message.append(message.length() > 0 ? nl : "").append("Comparisons the data do not show:").append(nl)
+                    .append("  ").append(String.join(nl + "  ", unshown));
         }
         if (!lockMismatches.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Curves differ from their lock files (accept a")

@@ -12,6 +12,9 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
     public static ComparisonVerdict of(Comparison comparison, List<RunRecord> lowerRuns, List<RunRecord> thanRuns) {
         double[] a = values(comparison.metric(), lowerRuns);
         double[] b = values(comparison.metric(), thanRuns);
+        if (a.length == 0 || b.length == 0) {
+            return new ComparisonVerdict(comparison, a, b, new MannWhitney(0, 1, true, a.length, b.length));
+        }
         return new ComparisonVerdict(comparison, a, b, MannWhitney.lower(a, b));
     }
 
@@ -35,6 +38,9 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
     }
 
     static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

@@ -2,6 +2,7 @@ package dev.expolu.report;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
+import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.record.RunRecord;
 import java.io.IOException;
@@ -27,13 +28,14 @@ public final class SurefireReport {
     private SurefireReport() {
     }
 
-    public static Path write(Path directory, Experiment experiment, List<VariantResult> variants) throws IOException {
+    public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
+            List<ComparisonVerdict> comparisons) throws IOException {
         Files.createDirectories(directory);
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
         Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            write(xml, experiment, variants);
+            write(xml, experiment, variants, comparisons);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + target, e);
@@ -42,15 +44,16 @@ public final class SurefireReport {
         return target;
     }
 
-    private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants)
-            throws XMLStreamException {
+    private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants,
+            List<ComparisonVerdict> comparisons) throws XMLStreamException {
         String suite = "expolu." + experiment.name();
-        long failures = variants.stream().filter(v -> !v.passed()).count();
+        long failures = variants.stream().filter(v -> !v.passed()).count()
+                + comparisons.stream().filter(c -> !c.holds()).count();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", suite);
-        xml.writeAttribute("tests", String.valueOf(variants.size()));
+        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
@@ -90,6 +93,21 @@ public final class SurefireReport {
             xml.writeCharacters(seedTable(v));
             xml.writeEndElement();
             xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+        }
+        for (ComparisonVerdict c : comparisons) {
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("name", "compare: " + c.comparison());
+            xml.writeAttribute("classname", suite);
+            xml.writeAttribute("time", "0");
+            if (!c.holds()) {
+                xml.writeStartElement("failure");
+                xml.writeAttribute("message", c.describe());
+                xml.writeAttribute("type", "expolu.ComparisonNotShown");
+                xml.writeCharacters(c.describe());
+                xml.writeEndElement();
+            }
             xml.writeEndElement();
         }
         xml.writeCharacters("\n");

@@ -122,6 +122,27 @@ class TrainMojoTest {
     }
 
     @Test
+    void theReportGoalRendersTheRecordsAgainWithoutTraining() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        mojo.execute();
+        Path html = dir.resolve("target/expolu-reports/index.html");
+        Files.delete(html);
+
+        ReportMojo report = new ReportMojo();
+        CapturingLog reportLog = new CapturingLog();
+        report.setLog(reportLog);
+        report.experimentsDirectory = mojo.experimentsDirectory;
+        report.reportsDirectory = mojo.reportsDirectory;
+        report.recordsDirectory = mojo.recordsDirectory;
+        report.execute();
+
+        assertThat(html).isRegularFile();
+        assertThat(Files.readString(html)).contains("<h2>tiny</h2>", "<path class=\"curve\"");
+        assertThat(reportLog.lines).noneMatch(l -> l.contains("Training"))
+                .anyMatch(l -> l.contains("Experiment tiny (tiny.yaml)"));
+    }
+
+    @Test
     void threadsMustBePositive() {
         mojo.threads = 0;
         assertThatThrownBy(mojo::request).hasMessage("expolu.threads is 0, but expected at least 1");
@@ -131,7 +152,7 @@ class TrainMojoTest {
     void aMissingDirectoryIsNothingToTrain() throws Exception {
         mojo.experimentsDirectory = new File(dir.toFile(), "none");
         mojo.execute();
-        assertThat(log.lines).singleElement().asString().contains("nothing to train");
+        assertThat(log.lines).singleElement().asString().contains("nothing to do");
     }
 
     private void experiment(String name, String text) throws Exception {

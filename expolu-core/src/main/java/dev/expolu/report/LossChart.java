@@ -1,0 +1,93 @@
+package dev.expolu.report;
+
+import dev.expolu.record.RunRecord;
+import java.util.List;
+import java.util.Locale;
+
+/** An SVG of every seed's loss curve: rounds on x, the loss on a log scale on y. */
+final class LossChart {
+
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 300;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 16;
+    private static final int TOP = 12;
+    private static final int BOTTOM = 44;
+
+    private LossChart() {
+    }
+
+    static String svg(List<RunRecord> runs) {
+        int rounds = runs.stream().mapToInt(r -> r.losses().length).max().orElse(1);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (RunRecord r : runs) {
+            for (double v : r.losses()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo > hi) {
+            lo = 1e-9;
+            hi = 1;
+        }
+        int top = (int) Math.ceil(Math.log10(hi));
+        int bottom = Math.min((int) Math.floor(Math.log10(lo)), top - 1);
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
+                + " role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
+        for (int d = bottom; d <= top; d++) {
+            double y = y(Math.pow(10, d), bottom, top);
+            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
+                    + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">1e%d</text>%n",
+                    LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, d));
+        }
+        for (int i = 0; i <= 4; i++) {
+            int round = Math.max(1, Math.round(rounds * i / 4f));
+            double x = x(round, rounds);
+            svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d"
+                    + "</text>%n", x, HEIGHT - BOTTOM + 16, round));
+        }
+        svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
+                + "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>%n", LEFT, WIDTH - RIGHT, HEIGHT - BOTTOM,
+                HEIGHT - BOTTOM, LEFT, LEFT, TOP, HEIGHT - BOTTOM));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
+                + "round</text>%n", (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 6));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label\" transform=\"translate(14 %d) rotate(-90)\""
+                + " text-anchor=\"middle\">loss (log scale)</text>%n", (TOP + HEIGHT - BOTTOM) / 2));
+        for (int i = 0; i < runs.size(); i++) {
+            svg.append(path(runs.get(i), i, runs.size(), rounds, bottom, top));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String path(RunRecord run, int index, int count, int rounds, int bottom, int top) {
+        StringBuilder d = new StringBuilder();
+        double[] losses = run.losses();
+        boolean pen = false;
+        for (int r = 0; r < losses.length; r++) {
+            double v = losses[r];
+            if (!(v > 0) || !Double.isFinite(v)) {
+                pen = false;
+                continue;
+            }
+            d.append(pen ? " L" : (d.length() == 0 ? "M" : " M"))
+                    .append(String.format(Locale.ROOT, "%.1f %.1f", x(r + 1, rounds), y(v, bottom, top)));
+            pen = true;
+        }
+        String color = String.format(Locale.ROOT, "hsl(%d, 65%%, 42%%)", Math.round(360.0 * index / Math.max(1, count)));
+        return "<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" d=\"" + d
+                + "\"><title>seed " + run.seed() + "</title></path>\n";
+    }
+
+    private static double x(int round, int rounds) {
+        return LEFT + (WIDTH - LEFT - RIGHT) * (rounds == 1 ? 0.5 : (round - 1) / (double) (rounds - 1));
+    }
+
+    private static double y(double loss, int bottom, int top) {
+        double t = (Math.log10(loss) - bottom) / (top - bottom);
+        return TOP + (HEIGHT - TOP - BOTTOM) * (1 - t);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.expolu.maven;
+
+import dev.expolu.execution.TrainRequest;
+import dev.expolu.execution.TrainResult;
+import dev.expolu.experiment.ExperimentException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What expolu's goals share: where experiments, records and reports are, skip, include. */
+public abstract class AbstractExpoluMojo extends AbstractMojo {
+
+    /** Where experiment files ({@code *.yaml}, {@code *.yml}) are found, recursively. */
+    @Parameter(property = "expolu.experimentsDirectory", defaultValue = "${project.basedir}/src/experiments")
+    File experimentsDirectory;
+
+    /** Experiments to run, by name or file name; comma-separated, with * and ? globs. All if empty. */
+    @Parameter(property = "expolu.include")
+    String include;
+
+    /** Skips the goal altogether. */
+    @Parameter(property = "expolu.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Where the reports go: {@code index.html} and the Surefire-format XML. */
+    @Parameter(property = "expolu.reportsDirectory", defaultValue = "${project.build.directory}/expolu-reports")
+    File reportsDirectory;
+
+    /** Where run records go: {@code <experiment>/<variant>/seed-<seed>.json}. */
+    @Parameter(property = "expolu.recordsDirectory", defaultValue = "${project.build.directory}/expolu")
+    File recordsDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping expolu:" + goal() + " (expolu.skip)");
+            return;
+        }
+        if (!Files.isDirectory(experimentsDirectory.toPath())) {
+            getLog().info("No experiments directory at " + experimentsDirectory + "; nothing to do");
+            return;
+        }
+        TrainResult result;
+        try {
+            result = run(request());
+        } catch (ExperimentException e) {
+            throw new MojoExecutionException("Invalid experiment file(s), nothing trained:" + System.lineSeparator()
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Training interrupted; the records of finished runs are kept", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read or write records or reports: " + e.getMessage(), e);
+        }
+        conclude(result);
+    }
+
+    abstract String goal();
+
+    /** The goal's work, on the core. */
+    abstract TrainResult run(TrainRequest request) throws ExperimentException, InterruptedException, IOException;
+
+    /** What the goal makes of the result: fail the build, warn, or nothing. */
+    abstract void conclude(TrainResult result) throws MojoFailureException;
+
+    TrainRequest request() throws MojoExecutionException {
+        List<String> includes = include == null || include.isBlank() ? List.of()
+                : Arrays.stream(include.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new TrainRequest(experimentsDirectory.toPath(), includes, recordsDirectory.toPath(),
+                reportsDirectory.toPath(), 1, Duration.ofSeconds(10), dev.expolu.lock.LockMode.OFF, Optional.empty());
+    }
+}
