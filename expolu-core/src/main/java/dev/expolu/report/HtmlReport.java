@@ -78,8 +78,10 @@ public final class HtmlReport {
     private static String table(VariantResult v) {
         StringBuilder t = new StringBuilder("<table>\n<thead><tr><th>seed</th><th>final loss</th><th>best loss</th>"
                 + "<th>rounds to 1e-3</th><th>rounds to 1e-6</th><th>wall</th><th>expectations</th></tr></thead>\n<tbody>\n");
-        for (RunRecord r : v.runs()) {
-            t.append("<tr><td>").append(r.seed()).append("</td><td>").append(Bound.format(r.finalLoss()))
+        for (int i = 0; i < v.runs().size(); i++) {
+            RunRecord r = v.runs().get(i);
+            t.append("<tr><td><span class=\"key\" style=\"background:").append(LossChart.color(i, v.runs().size()))
+                    .append("\"></span>").append(r.seed()).append("</td><td>").append(Bound.format(r.finalLoss()))
                     .append("</td><td>").append(Bound.format(r.minLoss())).append("</td><td>")
                     .append(rounds(r.curve().roundsTo(1e-3))).append("</td><td>").append(rounds(r.curve().roundsTo(1e-6)))
                     .append("</td><td>").append(Durations.format((long) (r.wallSeconds() * 1e9))).append("</td><td>")
@@ -126,6 +128,7 @@ public final class HtmlReport {
             .meta { color: #666; } .description { max-width: 72ch; }
             table { border-collapse: collapse; margin: 8px 0; } th, td { padding: 2px 10px; text-align: right; }
             th { border-bottom: 1px solid #999; } tbody tr:nth-child(odd) { background: #f4f4f4; }
+            .key { display: inline-block; width: 10px; height: 10px; margin-right: 6px; }
             .met { color: #176f2c; } .missed { color: #b00020; font-weight: bold; }
             .chart .grid { stroke: #e4e4e4; } .chart .axis { stroke: #333; }
             .chart .tick { font-size: 11px; fill: #555; } .chart .axis-label { font-size: 12px; fill: #222; }

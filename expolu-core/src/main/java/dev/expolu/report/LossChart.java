@@ -77,9 +77,14 @@ final class LossChart {
                     .append(String.format(Locale.ROOT, "%.1f %.1f", x(r + 1, rounds), y(v, bottom, top)));
             pen = true;
         }
-        String color = String.format(Locale.ROOT, "hsl(%d, 65%%, 42%%)", Math.round(360.0 * index / Math.max(1, count)));
+        String color = color(index, count);
         return "<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" d=\"" + d
                 + "\"><title>seed " + run.seed() + "</title></path>\n";
+    }
+
+    /** The colour of the {@code index}th of {@code count} curves, for its key in the seed table too. */
+    static String color(int index, int count) {
+        return String.format(Locale.ROOT, "hsl(%d, 65%%, 42%%)", Math.round(360.0 * index / Math.max(1, count)));
     }
 
     private static double x(int round, int rounds) {

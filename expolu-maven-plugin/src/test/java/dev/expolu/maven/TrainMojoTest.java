@@ -142,6 +142,43 @@ class TrainMojoTest {
                 .anyMatch(l -> l.contains("Experiment tiny (tiny.yaml)"));
     }
 
+    static final String TWO_RATES = """
+            data: {points: [[-1, 2], [0, 0], [1, 2]]}
+            model: {layers: 2, width: 8, activation: expolu}
+            training: {rounds: 60, dtype: float64}
+            seeds: {from: 1, count: 5}
+            variants:
+              fast: {training: {learningRate: 2.0e-2}}
+              slow: {training: {learningRate: 1.0e-7}}
+            compare:
+              - {metric: finalLoss, lower: %s, than: %s, pValue: 0.05}
+            """;
+
+    @Test
+    void aComparisonTheDataShowPasses() throws Exception {
+        experiment("rates.yaml", TWO_RATES.formatted("fast", "slow"));
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.matches(".*compare: finalLoss lower in fast than in slow: p = 3\\.97e-3 <= 0\\.05"
+                + " \\(Mann-Whitney U = 25 of 25, exact; medians .*"));
+    }
+
+    @Test
+    void aComparisonTheDataDoNotShowFailsWithItsFigures() throws Exception {
+        experiment("rates.yaml", TWO_RATES.formatted("slow", "fast"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Comparisons the data do not show:")
+                .hasMessageContaining("finalLoss lower in slow than in fast: p = 1, but expected p <= 0.05"
+                        + " (Mann-Whitney U = 0 of 25, exact; medians ");
+        assertThat(Files.readString(dir.resolve("target/expolu-reports/TEST-expolu.rates.xml")))
+                .contains("name=\"compare: finalLoss lower in slow than in fast\"", "expolu.ComparisonNotShown");
+        assertThat(Files.readString(dir.resolve("target/expolu-reports/index.html")))
+                .contains("<li class=\"missed\">finalLoss lower in slow than in fast: p = 1");
+    }
+
     @Test
     void threadsMustBePositive() {
         mojo.threads = 0;

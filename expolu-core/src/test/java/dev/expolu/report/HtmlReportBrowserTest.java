@@ -1,0 +1,81 @@
+package dev.expolu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.expolu.execution.TrainRequest;
+import dev.expolu.execution.Training;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report as a person sees it: opened in headless Chromium (Debian's {@code chromium}), its curves
+ * laid out with a size, its axes labelled, a screenshot kept at {@code target/report-screenshot.png}.
+ * Where Chromium is missing the test is skipped, unless {@code EXPOLU_REQUIRE_BROWSER} is set, as CI
+ * sets it: there a missing browser fails.
+ */
+class HtmlReportBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCurvesRenderInARealBrowser() throws Exception {
+        boolean required = System.getenv("EXPOLU_REQUIRE_BROWSER") != null;
+        assumeTrue(required || Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+        Path experiments = Files.createDirectories(dir.resolve("experiments"));
+        Files.writeString(experiments.resolve("contrast.yaml"), """
+                description: Two activations, three seeds each, for the report.
+                data: {points: [[-2, 1], [-1, 2], [0, 0], [1, 2], [2, 1]]}
+                model: {layers: 4, width: 16}
+                training: {rounds: 60, learningRate: 2.0e-3, dtype: float64}
+                seeds: [1, 2, 3]
+                variants:
+                  expolu: {model: {activation: expolu}}
+                  relu: {model: {activation: relu}}
+                expect:
+                  - finalLoss: {atMost: 100}
+                """);
+        Path reports = dir.resolve("reports");
+        Training.run(new TrainRequest(experiments, List.of(), dir.resolve("records"), reports, 2,
+                Duration.ofHours(1)), line -> { });
+        Path html = reports.resolve("index.html");
+
+        String dom = chromium("--dump-dom", html.toUri().toString());
+        Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
+        chromium("--screenshot=" + screenshot, "--window-size=1100,1600", html.toUri().toString());
+
+        Matcher drawn = Pattern.compile("data-drawn-curves=\"(\\d+)\"").matcher(dom);
+        assertThat(drawn.find()).as("the page's script ran").isTrue();
+        assertThat(Integer.parseInt(drawn.group(1))).as("curves laid out with a size").isEqualTo(6);
+        assertThat(Pattern.compile("<path class=\"curve\"[^>]* d=\"M[0-9.]+ [0-9.]+ L").matcher(dom).results().count())
+                .isEqualTo(6);
+        assertThat(dom).contains(">round</text>", ">loss (log scale)</text>", "<h2>contrast</h2>",
+                "Two activations, three seeds each", "95% Wilson interval");
+        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    private static String chromium(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir="
+                        + Files.createTempDirectory("expolu-chromium")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return out;
+    }
+}
