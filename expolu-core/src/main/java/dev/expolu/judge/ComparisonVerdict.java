@@ -34,7 +34,12 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
         return comparison + ": p = " + Bound.format(test.pValue()) + (holds() ? " <= " : ", but expected p <= ")
                 + Bound.format(comparison.pValue()) + " (Mann-Whitney U = " + Bound.format(test.u()) + " of "
                 + test.sizeA() * test.sizeB() + ", " + (test.exact() ? "exact" : "normal approximation")
-                + "; medians " + Bound.format(median(lower)) + " and " + Bound.format(median(than)) + ")";
+                + "; medians " + figure(median(lower)) + " and " + figure(median(than)) + ")";
+    }
+
+    /** A metric's value; infinite is a loss never reached. */
+    private static String figure(double value) {
+        return value == Double.POSITIVE_INFINITY ? "never" : Bound.format(value);
     }
 
     static double median(double[] values) {
