@@ -87,6 +87,21 @@ public final class StepBenchmark {
         pool.shutdown();
     }
 
+    /** The process's resident memory in MB, from /proc (Linux); "?" elsewhere. */
+    private static String rss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return String.format(Locale.ROOT, "%.0f",
+                            Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        return "?";
+    }
+
     /** Heap and direct memory after each round of a fused run, after a GC. */
     private static void memory(Architecture net, int rounds) {
         Parameters parameters = Parameters.normal(net, Precision.FLOAT32, 1);
@@ -95,8 +110,8 @@ public final class StepBenchmark {
             Runtime rt = Runtime.getRuntime();
             long direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
                     .mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
-            System.out.printf(Locale.ROOT, "round=%d heap_used_mb=%.1f direct_mb=%.1f loss=%.4g%n", round,
-                    (rt.totalMemory() - rt.freeMemory()) / 1048576.0, direct / 1048576.0, loss);
+            System.out.printf(Locale.ROOT, "round=%d heap_used_mb=%.1f direct_mb=%.1f process_rss_mb=%s loss=%.4g%n",
+                    round, (rt.totalMemory() - rt.freeMemory()) / 1048576.0, direct / 1048576.0, rss(), loss);
         });
     }
 }
