@@ -9,7 +9,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -56,40 +56,34 @@ public final class Dl4jDefinition {
     public static MultiLayerNetwork network(Architecture architecture, Parameters parameters) {
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(architecture, parameters.precision()));
         net.init();
-        int n = architecture.width();
-        int in = architecture.inputs();
-        layer(net, 0, parameters.w0(), 0, in, n, parameters.b0(), 0);
-        for (int l = 0; l < architecture.layers() - 1; l++) {
-            layer(net, l + 1, parameters.wh(), l * n * n, n, n, parameters.bh(), l * n);
-        }
-        layer(net, architecture.layers(), parameters.wo(), 0, n, 1, parameters.bo(), 0);
+        eachLayer(architecture, parameters, (index, w, wOffset, rows, cols, b, bOffset) -> {
+            net.getLayer(index).getParam("W").assign(
+                    Nd4j.createFromArray(w.read(wOffset, rows * cols)).reshape('c', rows, cols));
+            net.getLayer(index).getParam("b").assign(Nd4j.createFromArray(b.read(bOffset, cols)).reshape('c', 1, cols));
+        });
         return net;
     }
 
     /** Copies the network's values back into {@code parameters}. */
     public static void copyBack(MultiLayerNetwork net, Architecture architecture, Parameters parameters) {
+        eachLayer(architecture, parameters, (index, w, wOffset, rows, cols, b, bOffset) -> {
+            w.write(wOffset, net.getLayer(index).getParam("W").dup('c').castTo(DataType.DOUBLE).data().asDouble());
+            b.write(bOffset, net.getLayer(index).getParam("b").dup('c').castTo(DataType.DOUBLE).data().asDouble());
+        });
+    }
+
+    /** Where DL4J layer {@code index}'s W [rows, cols] and b [1, cols] live in the seed's tensors. */
+    private interface LayerAction {
+        void apply(int index, Tensor w, int wOffset, int rows, int cols, Tensor b, int bOffset);
+    }
+
+    /** The layout, once: layer 0 is W0[0] and B0, layer l is Wh[0, l-1] and Bh[l-1], the last Wo[0] and Bo. */
+    private static void eachLayer(Architecture architecture, Parameters parameters, LayerAction action) {
         int n = architecture.width();
-        int in = architecture.inputs();
-        copyBack(net, 0, parameters.w0(), 0, in, n, parameters.b0(), 0);
+        action.apply(0, parameters.w0(), 0, architecture.inputs(), n, parameters.b0(), 0);
         for (int l = 0; l < architecture.layers() - 1; l++) {
-            copyBack(net, l + 1, parameters.wh(), l * n * n, n, n, parameters.bh(), l * n);
+            action.apply(l + 1, parameters.wh(), l * n * n, n, n, parameters.bh(), l * n);
         }
-        copyBack(net, architecture.layers(), parameters.wo(), 0, n, 1, parameters.bo(), 0);
-    }
-
-    private static void layer(MultiLayerNetwork net, int index, Tensor w, int wOffset, int rows, int cols,
-            Tensor b, int bOffset) {
-        INDArray weights = Nd4j.createFromArray(w.read(wOffset, rows * cols)).reshape('c', rows, cols);
-        INDArray bias = Nd4j.createFromArray(b.read(bOffset, cols)).reshape('c', 1, cols);
-        net.getLayer(index).getParam("W").assign(weights);
-        net.getLayer(index).getParam("b").assign(bias);
-    }
-
-    private static void copyBack(MultiLayerNetwork net, int index, Tensor w, int wOffset, int rows, int cols,
-            Tensor b, int bOffset) {
-        w.write(wOffset, net.getLayer(index).getParam("W").dup('c').castTo(
-                org.nd4j.linalg.api.buffer.DataType.DOUBLE).data().asDouble());
-        b.write(bOffset, net.getLayer(index).getParam("b").dup('c').castTo(
-                org.nd4j.linalg.api.buffer.DataType.DOUBLE).data().asDouble());
+        action.apply(architecture.layers(), parameters.wo(), 0, n, 1, parameters.bo(), 0);
     }
 }
