@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.expolu.experiment.Run;
 import dev.expolu.network.Parameters;
+import dev.expolu.record.AtomicFiles;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.Versions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -74,15 +74,7 @@ public final class RunCache {
     }
 
     public void put(String key, RunRecord record) throws IOException {
-        Path target = pathOf(key);
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + key, ".tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), record);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(pathOf(key), temporary -> JSON.writeValue(temporary.toFile(), record));
     }
 
     Path pathOf(String key) {

@@ -3,10 +3,8 @@ package dev.expolu.record;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes and reads run records under a directory, {@code <experiment>/<variant>/seed-<seed>.json}.
@@ -28,20 +26,8 @@ public final class RunRecords {
     }
 
     public Path write(RunRecord record) throws IOException {
-        Path target = pathOf(record.experiment(), record.variant(), record.seed());
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), record);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return target;
+        return AtomicFiles.write(pathOf(record.experiment(), record.variant(), record.seed()),
+                temporary -> JSON.writeValue(temporary.toFile(), record));
     }
 
     /** Removes what a killed build may have left mid-write: temporary files never moved into place. */

@@ -4,6 +4,7 @@ import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
+import dev.expolu.record.AtomicFiles;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.Versions;
 import dev.expolu.stats.Wilson;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -39,16 +39,8 @@ public final class HtmlReport {
                     comparisons.stream().filter(c -> experiment.comparisons().contains(c.comparison())).toList()));
         }
         html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-        Files.createDirectories(directory);
-        Path target = directory.resolve("index.html");
-        Path temporary = Files.createTempFile(directory, ".index.html", ".tmp");
-        try {
-            Files.writeString(temporary, html, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return target;
+        return AtomicFiles.write(directory.resolve("index.html"),
+                temporary -> Files.writeString(temporary, html, StandardCharsets.UTF_8));
     }
 
     private static String section(Experiment e, List<VariantResult> variants, List<ComparisonVerdict> comparisons) {

@@ -4,13 +4,13 @@ import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
+import dev.expolu.record.AtomicFiles;
 import dev.expolu.record.RunRecord;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -30,18 +30,16 @@ public final class SurefireReport {
 
     public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
             List<ComparisonVerdict> comparisons) throws IOException {
-        Files.createDirectories(directory);
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            write(xml, experiment, variants, comparisons);
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write " + target, e);
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        return AtomicFiles.write(target, temporary -> {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                write(xml, experiment, variants, comparisons);
+                xml.close();
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write " + target, e);
+            }
+        });
     }
 
     private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants,
