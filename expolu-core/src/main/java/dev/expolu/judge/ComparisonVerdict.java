@@ -2,7 +2,7 @@ package dev.expolu.judge;
 
 import dev.expolu.record.RunRecord;
 import dev.expolu.stats.MannWhitney;
-import java.util.Arrays;
+import dev.expolu.stats.Median;
 import java.util.List;
 
 /** How the seeds' figures bear out a {@link Comparison}. */
@@ -34,21 +34,11 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
         return comparison + ": p = " + Bound.format(test.pValue()) + (holds() ? " <= " : ", but expected p <= ")
                 + Bound.format(comparison.pValue()) + " (Mann-Whitney U = " + Bound.format(test.u()) + " of "
                 + test.sizeA() * test.sizeB() + ", " + (test.exact() ? "exact" : "normal approximation")
-                + "; medians " + figure(median(lower)) + " and " + figure(median(than)) + ")";
+                + "; medians " + figure(Median.of(lower)) + " and " + figure(Median.of(than)) + ")";
     }
 
     /** A metric's value; infinite is a loss never reached. */
     private static String figure(double value) {
         return value == Double.POSITIVE_INFINITY ? "never" : Bound.format(value);
-    }
-
-    static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

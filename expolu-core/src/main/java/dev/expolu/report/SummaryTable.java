@@ -3,6 +3,7 @@ package dev.expolu.report;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
 import dev.expolu.record.RunRecord;
+import dev.expolu.stats.Median;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class SummaryTable {
         rows.add(new String[] {"variant", "seeds", "final loss: median", "best", "worst", "wall", "expectations"});
         for (VariantResult v : variants) {
             double[] finals = v.runs().stream().mapToDouble(RunRecord::finalLoss).sorted().toArray();
-            rows.add(new String[] {v.variant().name(), String.valueOf(finals.length), Bound.format(median(finals)),
+            rows.add(new String[] {v.variant().name(), String.valueOf(finals.length), Bound.format(Median.of(finals)),
                 Bound.format(finals[0]), Bound.format(finals[finals.length - 1]),
                 Durations.format((long) (v.wallSeconds() * 1e9)), expectations(v)});
         }
@@ -58,11 +59,6 @@ public final class SummaryTable {
         }
         return String.join("; ", v.verdicts().stream().map(e -> e.expectation() + ": " + e.metCount() + " of "
                 + e.seeds().size() + " (need " + e.required() + ")" + (e.isMet() ? "" : " MISSED")).toList());
-    }
-
-    static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     @Override
