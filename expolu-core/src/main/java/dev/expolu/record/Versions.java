@@ -28,48 +28,7 @@ public final class Versions {
      * a rebuilt snapshot never reuses a result of other code.
      */
     public static String build() {
-        return Build.HASH;
-    }
-
-    private static final class Build {
-        static final String HASH = hash();
-
-        /** Over the names and bytes of the class files and resources, not the jar's own bytes (timestamps). */
-        private static String hash() {
-            try {
-                java.nio.file.Path code = java.nio.file.Path.of(
-                        Versions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-                if (java.nio.file.Files.isDirectory(code)) {
-                    try (var files = java.nio.file.Files.walk(code)) {
-                        for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                            update(digest, code.relativize(file).toString().replace('\\', '/'),
-                                    java.nio.file.Files.readAllBytes(file));
-                        }
-                    }
-                } else {
-                    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(code.toFile())) {
-                        for (java.util.jar.JarEntry entry : jar.stream().filter(e -> !e.isDirectory())
-                                .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName)).toList()) {
-                            if (entry.getName().startsWith("META-INF/")) {
-                                continue; // the manifest and Maven's metadata carry build times
-                            }
-                            try (var in = jar.getInputStream(entry)) {
-                                update(digest, entry.getName(), in.readAllBytes());
-                            }
-                        }
-                    }
-                }
-                return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-            } catch (Exception e) {
-                return "unknown-" + System.nanoTime(); // never a cache hit
-            }
-        }
-
-        private static void update(java.security.MessageDigest digest, String name, byte[] bytes) {
-            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(bytes);
-        }
+        return BuildHash.VALUE;
     }
 
     /** The provenance of a run of {@code setup} here. */
