@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
-import dev.expolu.Shared;
+import dev.expolu.Golden;
 import dev.expolu.judge.Bound;
 import dev.expolu.judge.Metric;
 import dev.expolu.network.Precision;
@@ -144,7 +144,7 @@ class ExperimentLoaderTest {
     @Test
     void refusesATensorOfTheWrongShape() throws IOException {
         Path init = copyInit("identity-l4-w32");
-        Files.copy(Shared.golden().resolve("expolu-l6-w64/init/Wh.npy"), init.resolve("Wh.npy"),
+        Files.copy(Golden.root().resolve("expolu-l6-w64/init/Wh.npy"), init.resolve("Wh.npy"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertProblem(goldenLike(), "model.init.from Wh.npy has shape [1, 5, 64, 64], but expected [1, 3, 32, 32]");
     }
@@ -182,7 +182,7 @@ class ExperimentLoaderTest {
     private Path copyInit(String goldenCase) throws IOException {
         Path init = dir.resolve("init");
         Files.createDirectories(init);
-        try (var files = Files.list(Shared.golden().resolve(goldenCase).resolve("init"))) {
+        try (var files = Files.list(Golden.root().resolve(goldenCase).resolve("init"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, init.resolve(f.getFileName()));
             }

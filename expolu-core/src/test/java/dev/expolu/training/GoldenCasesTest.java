@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.expolu.Shared;
+import dev.expolu.Golden;
 import dev.expolu.execution.Runner;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentLoader;
@@ -20,14 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seed script's own loss curves ({@code ../shared/golden}), reproduced round by round from the
+ * The seed script's own loss curves ({@code src/test/golden}, copied from the project's {@code shared/golden}), reproduced round by round from the
  * same initial tensors: each case's {@code experiment.yaml} is loaded as any experiment file and
  * trained by the default engine.
  */
 class GoldenCasesTest {
 
     static Stream<Path> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(Shared.golden())) {
+        try (Stream<Path> dirs = Files.list(Golden.root())) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList().stream();
         }
     }
