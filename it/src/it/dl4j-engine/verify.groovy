@@ -9,7 +9,8 @@ assert !log.contains('Blas vendor')
     def dl4j = new JsonSlurper().parse(new File(basedir, "target/expolu/engines/dl4j/seed-${seed}.json"))
     assert fused.provenance.engine == 'fused'
     assert dl4j.provenance.engine == 'dl4j'
-    assert dl4j.provenance.backend == 'cpu'
+    assert dl4j.provenance.device.startsWith('nd4j-cpu ')
+    assert fused.provenance.device == 'jvm'
     fused.losses.eachWithIndex { loss, i ->
         assert Math.abs(loss - dl4j.losses[i]) <= 1e-12 * Math.abs(loss) : "seed ${seed} round ${i + 1}: ${loss} vs ${dl4j.losses[i]}"
     }

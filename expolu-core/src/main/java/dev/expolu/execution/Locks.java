@@ -8,38 +8,55 @@ import dev.expolu.record.RunRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** Reads, checks and writes an experiment's lock file, and says what it did. */
+/**
+ * Holds an experiment's runs to its lock file and says what it found. Only {@code update} writes a
+ * lock; {@code verify} warns where the lock cannot gate (missing, runs it does not hold, runs locked
+ * under other arithmetic), {@code strict} fails there.
+ */
 final class Locks {
+
+    private static final String UPDATE = "-Dexpolu.lock=update";
 
     private Locks() {
     }
 
-    /** The lines of runs whose curves moved from the lock; empty where none did. */
-    static List<String> apply(Experiment experiment, List<RunRecord> runs, LockMode mode, Consumer<String> log)
+    /** The lines that fail the build: moved curves, and under {@code strict} what the lock cannot gate. */
+    static List<String> apply(Experiment experiment, List<RunRecord> runs, LockMode mode, TrainingLog log)
             throws IOException {
         Path path = LockFile.pathFor(experiment.file(), experiment.name());
-        LockFile existing = mode == LockMode.VERIFY && Files.exists(path) ? LockFile.read(path) : null;
+        LockFile existing = mode != LockMode.UPDATE && Files.exists(path) ? LockFile.read(path) : null;
         LockCheck check = LockCheck.of(experiment.name(), existing, runs, mode);
-        if (!check.notComparable().isEmpty()) {
-            log.accept("Lock " + path.getFileName() + " is not comparable here for " + check.notComparable().size()
-                    + " run(s), locked under another provenance (" + check.notComparable().get(0)
-                    + "); this build runs under " + runs.get(0).provenance().key() + ": judging expectations only");
-        }
+        List<String> failures = new ArrayList<>(check.mismatches());
+        List<String> ungated = new ArrayList<>();
         if (check.lock() != null) {
             check.lock().write(path);
-            if (mode == LockMode.UPDATE) {
-                log.accept("Updated lock " + path + ": " + runs.size() + " run(s) pinned");
-            } else if (existing == null) {
-                log.accept("Wrote lock " + path + ": " + runs.size() + " run(s) pinned; commit it to pin the curves");
-            } else {
-                log.accept("Added " + check.added().size() + " run(s) to lock " + path + ": " + check.added());
+            log.info("Updated lock " + path + ": " + runs.size() + " run(s) pinned; commit it");
+        } else if (check.missing()) {
+            ungated.add("No lock " + path + " for experiment " + experiment.name() + ": its " + runs.size()
+                    + " run(s) are not pinned; run with " + UPDATE + " to write it, and commit it");
+        } else {
+            if (!check.unlocked().isEmpty()) {
+                ungated.add("Lock " + path.getFileName() + " does not hold " + check.unlocked().size() + " run(s) "
+                        + check.unlocked() + "; run with " + UPDATE + " to pin them");
             }
-        } else if (check.mismatches().isEmpty() && check.notComparable().isEmpty()) {
-            log.accept("Lock " + path.getFileName() + ": " + runs.size() + " run(s) match bit for bit");
+            if (!check.notComparable().isEmpty()) {
+                ungated.add("Lock " + path.getFileName() + " cannot gate " + check.notComparable().size()
+                        + " run(s) locked under other arithmetic (" + check.notComparable().get(0) + "); this build"
+                        + " computes under " + runs.get(0).provenance().key() + "; run with " + UPDATE
+                        + " to pin them here");
+            }
+            if (check.mismatches().isEmpty() && ungated.isEmpty()) {
+                log.info("Lock " + path.getFileName() + ": " + runs.size() + " run(s) match bit for bit");
+            }
         }
-        return check.mismatches();
+        if (mode == LockMode.STRICT) {
+            failures.addAll(ungated);
+        } else {
+            ungated.forEach(log::warn);
+        }
+        return failures;
     }
 }

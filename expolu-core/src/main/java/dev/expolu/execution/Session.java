@@ -1,43 +1,48 @@
 package dev.expolu.execution;
 
 import dev.expolu.cache.RunCache;
+import dev.expolu.execution.Engines.EngineUnavailableException;
+import dev.expolu.experiment.ExperimentException;
+import dev.expolu.experiment.Problem;
 import dev.expolu.experiment.Run;
-import dev.expolu.judge.Bound;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
-import dev.expolu.record.Versions;
-import dev.expolu.report.Durations;
+import dev.expolu.run.Arithmetic;
+import dev.expolu.training.BatchTrainer;
+import dev.expolu.training.RunTrainer;
+import dev.expolu.training.TrainingEngine;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
- * Trains runs on a pool of threads, one run per thread at a time, and writes each run's record the
- * moment it finishes; with a {@link RunCache}, a run it holds is taken from there ("cached"). Each run is single-threaded and owns its tensors, so a curve does not depend
- * on how many run at once. When a run fails or the caller is interrupted, the other runs are
- * stopped; the records already written stay.
+ * Trains runs and writes each run's record the moment it finishes. Every run's engine is resolved
+ * before anything trains. A run the {@link RunCache} holds is taken from there ("cached"); the CPU
+ * engines train one run per thread on a pool of {@code threads}; the GPU engine trains the runs of
+ * one batch key together on a thread of its own. Each run owns its tensors, so a curve does not
+ * depend on how many train at once. When a run fails or the caller is interrupted, the others stop;
+ * the records already written stay.
  */
 public final class Session {
 
     private final RunRecords records;
     private final int threads;
     private final Duration progressInterval;
-    private final Consumer<String> log;
+    private final TrainingLog log;
     private final Optional<RunCache> cache;
-
-    public Session(RunRecords records, int threads, Duration progressInterval, Consumer<String> log) {
-        this(records, threads, progressInterval, log, Optional.empty());
-    }
+    private final Engines engines;
 
     /** With a run cache: a run whose result it holds is not trained again. */
-    public Session(RunRecords records, int threads, Duration progressInterval, Consumer<String> log,
+    public Session(RunRecords records, int threads, Duration progressInterval, TrainingLog log,
             Optional<RunCache> cache) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -47,45 +52,57 @@ public final class Session {
         this.progressInterval = progressInterval;
         this.log = log;
         this.cache = cache;
+        this.engines = new Engines(log);
     }
 
-    /** The records of {@code runs}, in the same order. */
-    public List<RunRecord> train(List<Run> runs) throws InterruptedException {
+    /**
+     * The records of {@code runs}, in the same order.
+     *
+     * @throws ExperimentException  where a run's engine cannot run here, before anything trains
+     * @throws IOException          naming a record that cannot be written
+     * @throws InterruptedException when the caller is interrupted; finished records stay
+     */
+    public List<RunRecord> train(List<Run> runs) throws ExperimentException, IOException, InterruptedException {
         records.deleteTemporaries();
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, runs.size())), r -> {
-            Thread t = new Thread(r, "expolu-train-" + next.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        List<Job> jobs = plan(runs);
+        Outcomes outcomes = new Outcomes(records, cache, log, runs.size());
+        List<Job> toTrain = new ArrayList<>();
+        for (Job job : jobs) {
+            if (!outcomes.fromCache(job)) {
+                toTrain.add(job);
+            }
+        }
+        ExecutorService cpu = pool("expolu-train", threads);
+        ExecutorService device = pool("expolu-device", 1);
         try {
-            List<Future<RunRecord>> futures = new ArrayList<>();
-            for (Run run : runs) {
-                futures.add(pool.submit(() -> {
-                    String key = cache.isPresent() ? cache.get().key(run, Runner.describe(run.setup()),
-                            Versions.of(run.setup()).key()) : null;
-                    Optional<RunRecord> cached = cache.flatMap(c -> c.get(key, run));
-                    RunRecord record = cached.orElseGet(
-                            () -> Runner.run(run, new ProgressLog(run.id(), progressInterval, log)));
-                    records.write(record);
-                    if (cache.isPresent() && cached.isEmpty()) {
-                        cache.get().put(key, record);
-                    }
-                    log.accept(run.id() + ": " + (cached.isPresent() ? "cached" : "done") + " (" + done.incrementAndGet()
-                            + " of " + runs.size() + "), " + record.losses().length + " rounds"
-                            + (cached.isPresent() ? "" : " in " + Durations.format((long) (record.wallSeconds() * 1e9)))
-                            + ", final " + Bound.format(record.finalLoss()) + ", best " + Bound.format(record.minLoss()));
-                    return record;
+            List<Future<?>> futures = new ArrayList<>();
+            Map<String, List<Job>> batches = new LinkedHashMap<>();
+            for (Job job : toTrain) {
+                if (job.engine() instanceof BatchTrainer batch) {
+                    batches.computeIfAbsent(batch.id() + "|" + batch.batchKey(job.run().spec()), k -> new ArrayList<>())
+                            .add(job);
+                } else {
+                    futures.add(cpu.submit(() -> {
+                        outcomes.trainOne(job, (RunTrainer) job.engine(), progressInterval);
+                        return null;
+                    }));
+                }
+            }
+            for (List<Job> batch : batches.values()) {
+                futures.add(device.submit(() -> {
+                    outcomes.trainBatch(batch, (BatchTrainer) batch.get(0).engine(), progressInterval);
+                    return null;
                 }));
             }
-            List<RunRecord> result = new ArrayList<>();
-            for (Future<RunRecord> future : futures) {
-                result.add(future.get());
+            for (Future<?> future : futures) {
+                future.get();
             }
-            return result;
+            return outcomes.records(jobs);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
@@ -94,7 +111,49 @@ public final class Session {
             }
             throw new IllegalStateException(cause);
         } finally {
-            pool.shutdownNow();
+            cpu.shutdownNow();
+            device.shutdownNow();
+        }
+    }
+
+    /** Resolves every run's engine and arithmetic before anything trains. */
+    private List<Job> plan(List<Run> runs) throws ExperimentException {
+        List<Job> jobs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Arithmetic> arithmetic = new LinkedHashMap<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            try {
+                TrainingEngine engine = engines.resolve(run.setup().engine());
+                Arithmetic a = arithmetic.computeIfAbsent(engine.id() + "|" + run.setup().precision(),
+                        k -> engine.arithmetic(run.setup().precision()));
+                jobs.add(new Job(i, run, engine, a));
+            } catch (EngineUnavailableException e) {
+                Problem problem = new Problem(run.file(), run.engineLine(), "", e.getMessage());
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ExperimentException(problems);
+        }
+        return jobs;
+    }
+
+    private static ExecutorService pool(String name, int size) {
+        AtomicInteger next = new AtomicInteger();
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, name + "-" + next.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** One run to train: where it stands in the session, its engine and that engine's arithmetic. */
+    record Job(int index, Run run, TrainingEngine engine, Arithmetic arithmetic) {
+        String cacheKey() {
+            return RunCache.key(run.spec(), arithmetic);
         }
     }
 }

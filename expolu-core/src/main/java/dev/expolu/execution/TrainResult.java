@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Every variant trained and judged, and the runs whose curves moved from their lock.
  *
- * @param lockMismatches one line per run that differs from its lock
+ * @param lockMismatches one line per run that differs from its lock, and under {@code strict} per lock
+ *                       that cannot gate
  * @param comparisons    the {@code compare} claims, tested
  */
 public record TrainResult(List<VariantResult> variants, List<String> lockMismatches,
@@ -39,8 +40,8 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
                     .append("  ").append(String.join(nl + "  ", unshown));
         }
         if (!lockMismatches.isEmpty()) {
-            message.append(message.length() > 0 ? nl : "").append("Curves differ from their lock files (accept a")
-                    .append(" change with -Dexpolu.lock=update):").append(nl).append("  ")
+            message.append(message.length() > 0 ? nl : "").append("Lock checks failed (accept a change with")
+                    .append(" -Dexpolu.lock=update):").append(nl).append("  ")
                     .append(String.join(nl + "  ", lockMismatches));
         }
         return message.toString();

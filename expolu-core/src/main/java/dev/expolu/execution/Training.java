@@ -9,49 +9,66 @@ import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.Judge;
 import dev.expolu.lock.LockMode;
 import dev.expolu.network.Float32Tensor;
-import dev.expolu.network.Precision;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.report.HtmlReport;
 import dev.expolu.report.SummaryTable;
 import dev.expolu.report.SurefireReport;
 import dev.expolu.report.VariantResult;
+import dev.expolu.run.Engine;
+import dev.expolu.run.Precision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** The whole job behind {@code expolu:train}: load, expand, train, judge, report, check the locks. */
+/**
+ * The whole job behind {@code expolu:train}: load, expand, train, judge, report, check the locks.
+ * {@link #run} does it in this JVM; a forked JVM runs {@link #train} and its parent
+ * {@link #conclude}s from the records.
+ */
 public final class Training {
 
     private Training() {
     }
 
-    public static TrainResult run(TrainRequest request, Consumer<String> log)
+    /** Loads, trains, judges and reports in this JVM. */
+    public static TrainResult run(TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException {
         List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
-        List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream()).toList();
-        log.accept("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) on "
-                + request.threads() + " thread(s)");
-        if (!Float32Tensor.vectorized() && runs.stream().anyMatch(r -> r.setup().precision() == Precision.FLOAT32)) {
-            log.accept("float32 kernels: plain Java; for about 3x the speed (the same bits), give Maven's JVM"
-                    + " --add-modules jdk.incubator.vector, e.g. in .mvn/jvm.config");
-        }
-        Session session = new Session(new RunRecords(request.recordsDirectory()), request.threads(),
-                request.progressInterval(), log, request.cacheDirectory().map(RunCache::new));
-        List<RunRecord> records = session.train(runs);
+        List<RunRecord> records = train(experiments, request, log);
         return conclude(experiments, records, request, log, true);
     }
 
+    /** Trains the runs of {@code experiments}, writing each run's record as it finishes. */
+    public static List<RunRecord> train(List<Experiment> experiments, TrainRequest request, TrainingLog log)
+            throws ExperimentException, InterruptedException, IOException {
+        List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream()).toList();
+        log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) on "
+                + request.threads() + " thread(s)");
+        if (!Float32Tensor.vectorized() && runs.stream().anyMatch(r -> r.setup().precision() == Precision.FLOAT32
+                && r.setup().engine() == Engine.FUSED)) {
+            log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
+                    + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
+        }
+        Session session = new Session(new RunRecords(request.recordsDirectory()), request.threads(),
+                request.progressInterval(), log, request.cacheDirectory().map(RunCache::new));
+        return session.train(runs);
+    }
+
     /**
-     * {@code expolu:report}: judges the records a training left and renders the report again,
-     * training nothing. Runs without a record are left out and named.
+     * {@code expolu:report}, and the parent of a forked training: judges the records of the runs
+     * and renders the reports, training nothing. Runs without a record are left out and named.
      */
-    public static TrainResult report(TrainRequest request, Consumer<String> log)
-            throws ExperimentException, IOException {
+    public static TrainResult report(TrainRequest request, TrainingLog log) throws ExperimentException, IOException {
         List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
+        return conclude(experiments, recorded(experiments, request, log), request, log, false);
+    }
+
+    /** The records the runs of {@code experiments} left; those missing are named in the log. */
+    public static List<RunRecord> recorded(List<Experiment> experiments, TrainRequest request, TrainingLog log)
+            throws IOException {
         RunRecords store = new RunRecords(request.recordsDirectory());
         List<RunRecord> records = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -64,15 +81,18 @@ public final class Training {
             }
         }
         if (!missing.isEmpty()) {
-            log.accept("No record of " + missing.size() + " run(s), left out of the report (run expolu:train): "
+            log.warn("No record of " + missing.size() + " run(s), left out of the report (run expolu:train): "
                     + missing);
         }
-        return conclude(experiments, records, request, log, false);
+        return records;
     }
 
-    /** Judge, summarise, report; after training, also the Surefire XML and the locks. */
-    private static TrainResult conclude(List<Experiment> experiments, List<RunRecord> records, TrainRequest request,
-            Consumer<String> log, boolean trained) throws IOException {
+    /**
+     * Judge, summarise, report; after training ({@code trained}), also the Surefire XML and the
+     * locks.
+     */
+    public static TrainResult conclude(List<Experiment> experiments, List<RunRecord> records, TrainRequest request,
+            TrainingLog log, boolean trained) throws IOException {
         List<VariantResult> results = new ArrayList<>();
         for (Experiment experiment : experiments) {
             for (Variant variant : experiment.variants()) {
@@ -83,7 +103,7 @@ public final class Training {
                 }
             }
         }
-        List<String> lockMismatches = new ArrayList<>();
+        List<String> lockFailures = new ArrayList<>();
         List<ComparisonVerdict> comparisons = new ArrayList<>();
         for (Experiment experiment : experiments) {
             List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
@@ -92,19 +112,21 @@ public final class Training {
             }
             List<ComparisonVerdict> compared = compare(experiment, mine);
             comparisons.addAll(compared);
-            SummaryTable.of(experiment, mine).lines().forEach(log);
-            compared.forEach(c -> log.accept("  compare: " + c.describe()));
+            SummaryTable.of(experiment, mine).lines().forEach(log::info);
+            compared.forEach(c -> log.info("  compare: " + c.describe()));
             if (trained) {
-                SurefireReport.write(request.reportsDirectory(), experiment, mine, compared);
-                if (request.lockMode() != LockMode.OFF) {
-                    lockMismatches.addAll(Locks.apply(experiment,
-                            mine.stream().flatMap(v -> v.runs().stream()).toList(), request.lockMode(), log));
+                List<String> locked = request.lockMode() == LockMode.OFF ? null
+                        : Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
+                                request.lockMode(), log);
+                SurefireReport.write(request.reportsDirectory(), experiment, mine, compared, locked);
+                if (locked != null) {
+                    lockFailures.addAll(locked);
                 }
             }
         }
         Path html = HtmlReport.write(request.reportsDirectory(), experiments, results, comparisons);
-        log.accept("Report: " + html);
-        return new TrainResult(results, lockMismatches, comparisons);
+        log.info("Report: " + html);
+        return new TrainResult(results, lockFailures, comparisons);
     }
 
     /** The experiment's {@code compare} claims, tested on its variants' runs. */

@@ -25,7 +25,8 @@ public record Experiment(String name, String description, Path file, String sha2
     /** Every (variant, seed) pair, variant by variant. */
     public List<Run> runs() {
         return variants.stream()
-                .flatMap(v -> v.seeds().stream().map(seed -> new Run(name, v.name(), seed, v.setup(), file, sha256)))
+                .flatMap(v -> v.seeds().stream().map(seed -> new Run(name, v.name(), seed, v.setup(), file, sha256,
+                        v.lineOf("training.engine"))))
                 .toList();
     }
 }

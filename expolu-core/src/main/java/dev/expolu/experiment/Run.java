@@ -1,5 +1,6 @@
 package dev.expolu.experiment;
 
+import dev.expolu.run.RunSpec;
 import java.nio.file.Path;
 
 /**
@@ -7,11 +8,18 @@ import java.nio.file.Path;
  *
  * @param file             the experiment file it comes from
  * @param experimentSha256 the hash of that file's bytes
+ * @param engineLine       the line of its {@code training.engine} in that file
  */
-public record Run(String experiment, String variant, long seed, Setup setup, Path file, String experimentSha256) {
+public record Run(String experiment, String variant, long seed, Setup setup, Path file, String experimentSha256,
+        int engineLine) {
 
     /** "experiment/variant/seed-N", as its record's path. */
     public String id() {
         return experiment + "/" + variant + "/seed-" + seed;
+    }
+
+    /** Its canonical description. */
+    public RunSpec spec() {
+        return setup.spec(seed);
     }
 }

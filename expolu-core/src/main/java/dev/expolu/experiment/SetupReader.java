@@ -1,19 +1,25 @@
 package dev.expolu.experiment;
 
-import dev.expolu.activation.Activations;
+import dev.expolu.activation.ActivationCatalog;
 import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.network.Npy;
 import dev.expolu.network.Parameters;
-import dev.expolu.network.Precision;
+import dev.expolu.network.Shape;
+import dev.expolu.run.ActivationSpec;
+import dev.expolu.run.Engine;
+import dev.expolu.run.Init;
+import dev.expolu.run.Precision;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,35 +54,41 @@ final class SetupReader {
         Mapping modelMap = model.orElse(new Mapping(Map.of(), line));
         Integer layers = binder.integerAtLeast(modelMap, "layers", "model.layers", 2, null, line).orElse(null);
         Integer width = binder.integerAtLeast(modelMap, "width", "model.width", 2, null, line).orElse(null);
-        Optional<Activation> activation = activation(modelMap);
+        Optional<ActivationSpec> activation = activation(modelMap);
         List<Integer> powers = powers(modelMap);
-        Optional<Path> init = init(modelMap);
+        Optional<Path> initDirectory = init(modelMap);
         int tline = training.map(Mapping::line).orElse(m.line());
         Mapping trainingMap = training.orElse(new Mapping(Map.of(), tline));
         Integer rounds = binder.integerAtLeast(trainingMap, "rounds", "training.rounds", 1, null, tline).orElse(null);
         Double rate = learningRate(trainingMap, width);
         Precision precision = choice(trainingMap, "dtype", Precision.FLOAT32, Precision.values(), Precision::id);
-        Setup.Engine engine = choice(trainingMap, "engine", Setup.Engine.FUSED, Setup.Engine.values(),
-                e -> e.name().toLowerCase(Locale.ROOT));
+        Engine engine = choice(trainingMap, "engine", Engine.FUSED, Engine.values(), Engine::id);
+        if (engine == Engine.DL4J && !powers.equals(List.of(1))) {
+            binder.problem(binder.value(trainingMap, "engine").map(YamlNode::line).orElse(tline), "training.engine",
+                    "is dl4j, but the DL4J definition covers powers [1] only and model.powers is " + powers
+                            + "; expected engine fused, cuda or auto for the seed's quirks of several powers");
+        }
         List<Long> seeds = expectations.seeds(m);
         var expect = expectations.expectations(m, seeds.size());
         if (binder.problems().size() > problemsBefore || points.isEmpty() || activation.isEmpty()) {
             return Optional.empty();
         }
-        Setup setup = new Setup(points.get(), normalize, layers, width, activation.get().name(),
-                activation.get().parameters(), powers, init, rounds, rate, precision, engine);
-        init.ifPresent(dir -> checkInit(dir, setup, modelMap));
-        return binder.problems().size() > problemsBefore ? Optional.empty()
-                : Optional.of(new Variant(name, setup, seeds, expect));
+        Shape shape = new Shape(points.get().get(0).size() - 1, layers, width, powers);
+        Optional<Init> init = initDirectory.isEmpty() ? Optional.of(new Init.Normal())
+                : checkInit(initDirectory.get(), shape, modelMap);
+        if (init.isEmpty()) {
+            return Optional.empty();
+        }
+        Setup setup = new Setup(points.get(), normalize, layers, width, activation.get(), powers, init.get(), rounds,
+                rate, precision, engine);
+        int engineLine = binder.value(trainingMap, "engine").map(YamlNode::line).orElse(tline);
+        return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine)));
     }
 
-    private record Activation(String name, Map<String, Double> parameters) {
-    }
-
-    private Optional<Activation> activation(Mapping model) {
+    private Optional<ActivationSpec> activation(Mapping model) {
         Optional<YamlNode> node = binder.value(model, "activation");
         if (node.isEmpty()) {
-            binder.problem(model.line(), "model.activation", "is missing; expected one of " + Activations.NAMES);
+            binder.problem(model.line(), "model.activation", "is missing; expected one of " + ActivationCatalog.NAMES);
             return Optional.empty();
         }
         if (node.get() instanceof Scalar) {
@@ -85,7 +97,8 @@ final class SetupReader {
         return binder.mapping(node.get(), "model.activation").flatMap(m -> {
             Optional<String> name = binder.value(m, "name").flatMap(n -> binder.string(n, "model.activation.name"));
             if (name.isEmpty()) {
-                binder.problem(m.line(), "model.activation.name", "is missing; expected one of " + Activations.NAMES);
+                binder.problem(m.line(), "model.activation.name", "is missing; expected one of "
+                        + ActivationCatalog.NAMES);
                 return Optional.empty();
             }
             Map<String, Double> parameters = new LinkedHashMap<>();
@@ -98,12 +111,13 @@ final class SetupReader {
         });
     }
 
-    private Optional<Activation> known(String name, int line, Map<String, Double> parameters) {
-        if (!Activations.isKnown(name)) {
-            binder.problem(line, "model.activation", "is '" + name + "', but expected one of " + Activations.NAMES);
+    private Optional<ActivationSpec> known(String name, int line, Map<String, Double> parameters) {
+        if (!ActivationCatalog.isKnown(name)) {
+            binder.problem(line, "model.activation", "is '" + name + "', but expected one of "
+                    + ActivationCatalog.NAMES);
             return Optional.empty();
         }
-        Set<String> allowed = Activations.parameters(name);
+        List<String> allowed = ActivationCatalog.parameters(name);
         for (String key : parameters.keySet()) {
             if (!allowed.contains(key)) {
                 binder.problem(line, "model.activation." + key, "is not a parameter of " + name + "; expected "
@@ -111,7 +125,7 @@ final class SetupReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Activation(name, parameters));
+        return Optional.of(ActivationCatalog.resolve(name, parameters));
     }
 
     private List<Integer> powers(Mapping model) {
@@ -179,26 +193,44 @@ final class SetupReader {
         return fallback;
     }
 
-    /** Each tensor of {@code init: {from: DIR}} present and of the shape the model needs. */
-    private void checkInit(Path dir, Setup setup, Mapping model) {
+    /**
+     * Each tensor of {@code init: {from: DIR}} present and of the shape the model needs; the six
+     * files' hash, for the run's description.
+     */
+    private Optional<Init> checkInit(Path dir, Shape shape, Mapping model) {
         int line = model.entries().get("init").value().line();
-        int[][] shapes = Parameters.shapes(setup.architecture());
+        int[][] shapes = Parameters.shapes(shape);
+        MessageDigest digest = sha256();
+        boolean ok = true;
         for (int i = 0; i < shapes.length; i++) {
             Path file = dir.resolve(Parameters.NAMES.get(i) + ".npy");
             if (!Files.isRegularFile(file)) {
                 binder.problem(line, "model.init.from", "has no " + file.getFileName() + " in " + dir
                         + "; expected the seed's six tensors " + Parameters.NAMES);
+                ok = false;
                 continue;
             }
             try {
-                int[] shape = Npy.shape(file);
-                if (!Arrays.equals(shape, shapes[i])) {
-                    binder.problem(line, "model.init.from", file.getFileName() + " has shape " + Arrays.toString(shape)
+                int[] found = Npy.shape(file);
+                if (!Arrays.equals(found, shapes[i])) {
+                    binder.problem(line, "model.init.from", file.getFileName() + " has shape " + Arrays.toString(found)
                             + ", but expected " + Arrays.toString(shapes[i]));
+                    ok = false;
                 }
+                digest.update(Files.readAllBytes(file));
             } catch (IOException e) {
                 binder.problem(line, "model.init.from", e.getMessage());
+                ok = false;
             }
+        }
+        return ok ? Optional.of(new Init.Files(dir, HexFormat.of().formatHex(digest.digest()))) : Optional.empty();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 }

@@ -8,43 +8,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Holds an experiment's runs against its lock. Where a run's provenance key is the lock's, its curve
- * must be the locked one bit for bit; where it is not (another backend, machine kind or version), the
- * lock says nothing about it.
+ * Holds an experiment's runs against its lock. Where a run's arithmetic key is the lock's, its curve
+ * must be the locked one bit for bit; where it is not (another engine, dtype, device or training
+ * code), the lock cannot say anything about it. Only {@link LockMode#UPDATE} makes a lock to write.
  *
  * @param mismatches    one line per run whose curve moved: the run, the first round that differs,
  *                      both values
- * @param notComparable the runs locked under another provenance key
- * @param added         the runs the lock did not hold yet
+ * @param notComparable the runs locked under another arithmetic key, each with that key
+ * @param unlocked      the runs the lock does not hold
+ * @param missing       there is no lock at all
  * @param lock          the lock to write, or null where it stays as it is
  */
-public record LockCheck(List<String> mismatches, List<String> notComparable, List<String> added, LockFile lock) {
+public record LockCheck(List<String> mismatches, List<String> notComparable, List<String> unlocked,
+        boolean missing, LockFile lock) {
 
     public static LockCheck of(String experiment, LockFile existing, List<RunRecord> records, LockMode mode) {
-        Map<String, LockedRun> runs = new LinkedHashMap<>();
+        List<String> all = records.stream().map(LockedRun::runId).toList();
+        if (mode == LockMode.UPDATE) {
+            Map<String, LockedRun> runs = new LinkedHashMap<>();
+            records.forEach(r -> runs.put(LockedRun.runId(r), LockedRun.of(r)));
+            return new LockCheck(List.of(), List.of(), List.of(), false, new LockFile(experiment, runs));
+        }
+        if (existing == null) {
+            return new LockCheck(List.of(), List.of(), all, true, null);
+        }
         List<String> mismatches = new ArrayList<>();
         List<String> notComparable = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        if (mode == LockMode.UPDATE || existing == null) {
-            records.forEach(r -> runs.put(LockedRun.runId(r), LockedRun.of(r)));
-            return new LockCheck(List.of(), List.of(), records.stream().map(LockedRun::runId).toList(),
-                    new LockFile(experiment, runs));
-        }
-        runs.putAll(existing.runs());
+        List<String> unlocked = new ArrayList<>();
         for (RunRecord record : records) {
             LockedRun locked = existing.runs().get(LockedRun.runId(record));
             if (locked == null) {
-                runs.put(LockedRun.runId(record), LockedRun.of(record));
-                added.add(LockedRun.runId(record));
+                unlocked.add(LockedRun.runId(record));
             } else if (!locked.provenance().equals(record.provenance().key())) {
                 notComparable.add(LockedRun.runId(record) + " (locked under " + locked.provenance() + ")");
             } else if (!locked.fingerprint().equals(record.fingerprint())) {
                 mismatches.add(describe(record, locked));
             }
         }
-        return new LockCheck(mismatches, notComparable, added, added.isEmpty() ? null : new LockFile(experiment, runs));
+        return new LockCheck(mismatches, notComparable, unlocked, false, null);
     }
-
     /** "e/v/seed-3 differs from its lock from round 17 of 400: locked 0.0123456789, now 0.0123456788". */
     static String describe(RunRecord record, LockedRun locked) {
         double[] now = record.losses();

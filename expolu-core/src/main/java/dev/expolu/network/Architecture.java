@@ -1,6 +1,8 @@
 package dev.expolu.network;
 
+import dev.expolu.activation.Activations;
 import dev.expolu.activation.ElementwiseActivation;
+import dev.expolu.run.RunSpec;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,29 +22,26 @@ public record Architecture(int inputs, int layers, int width, ElementwiseActivat
     public Architecture {
         Objects.requireNonNull(activation, "activation");
         powers = List.copyOf(powers);
-        if (inputs < 1) {
-            throw new IllegalArgumentException("inputs must be at least 1, got " + inputs);
-        }
-        if (layers < 2) {
-            throw new IllegalArgumentException("layers must be at least 2, got " + layers);
-        }
-        if (width < 2) {
-            throw new IllegalArgumentException("width must be at least 2, got " + width);
-        }
-        if (powers.isEmpty() || powers.stream().anyMatch(p -> p < 1)) {
-            throw new IllegalArgumentException("powers must be positive integers, got " + powers);
-        }
+        new Shape(inputs, layers, width, powers); // checks the sizes
+    }
+
+    /** The network a run's description names. */
+    public static Architecture of(RunSpec spec) {
+        return new Architecture(spec.inputs(), spec.layers(), spec.width(), Activations.create(spec.activation()),
+                spec.powers());
+    }
+
+    public Shape shape() {
+        return new Shape(inputs, layers, width, powers);
     }
 
     /** P = max(powers): the leading dimension of the weight tensors. */
     public int maxPower() {
-        return powers.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        return shape().maxPower();
     }
 
     /** The number of trained values, counted over the six tensors. */
     public long parameterCount() {
-        long p = maxPower();
-        long n = width;
-        return p * inputs * n + n + p * (layers - 1L) * n * n + (layers - 1L) * n + p * n + 1;
+        return shape().parameterCount();
     }
 }

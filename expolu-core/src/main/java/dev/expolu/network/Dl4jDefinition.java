@@ -1,6 +1,7 @@
 package dev.expolu.network;
 
 import dev.expolu.activation.NormalizedActivation;
+import dev.expolu.run.Precision;
 import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -39,7 +40,7 @@ public final class Dl4jDefinition {
         }
         int n = architecture.width();
         NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
-                .dataType(precision.dataType())
+                .dataType(dataType(precision))
                 .weightInit(WeightInit.ZERO)
                 .list();
         NormalizedActivation body = new NormalizedActivation(architecture.activation());
@@ -50,6 +51,11 @@ public final class Dl4jDefinition {
         layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
                 .nIn(n).nOut(1).activation(Activation.IDENTITY).build());
         return layers.build();
+    }
+
+    /** ND4J's data type for a precision. */
+    public static DataType dataType(Precision precision) {
+        return precision == Precision.FLOAT32 ? DataType.FLOAT : DataType.DOUBLE;
     }
 
     /** A network initialised with {@code parameters}' values. */

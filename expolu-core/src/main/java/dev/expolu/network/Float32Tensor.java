@@ -1,5 +1,7 @@
 package dev.expolu.network;
 
+import dev.expolu.run.Precision;
+
 /**
  * A tensor of floats: the hot path of float32 training. Inputs are rounded to float once per call;
  * products and sums run in float through {@link Float32Kernels}, fused multiply-adds on 256-bit

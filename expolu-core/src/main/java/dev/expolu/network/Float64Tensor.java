@@ -1,5 +1,7 @@
 package dev.expolu.network;
 
+import dev.expolu.run.Precision;
+
 /** A tensor of doubles; products summed in plain index order. */
 public final class Float64Tensor extends Tensor {
 

@@ -1,5 +1,6 @@
 package dev.expolu.network;
 
+import dev.expolu.run.Precision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,10 @@ public final class Initializers {
      *
      * @throws IOException naming the file, where one is missing, unreadable or of the wrong shape
      */
-    public static Parameters load(Path directory, Architecture architecture, Precision precision)
+    public static Parameters load(Path directory, Shape shape, Precision precision)
             throws IOException {
-        Parameters parameters = Parameters.zeros(architecture, precision);
-        int[][] shapes = Parameters.shapes(architecture);
+        Parameters parameters = Parameters.zeros(shape, precision);
+        int[][] shapes = Parameters.shapes(shape);
         List<Tensor> tensors = parameters.all();
         for (int i = 0; i < shapes.length; i++) {
             Path file = directory.resolve(Parameters.NAMES.get(i) + ".npy");

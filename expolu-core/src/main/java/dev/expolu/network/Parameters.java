@@ -1,5 +1,9 @@
 package dev.expolu.network;
 
+import dev.expolu.run.Init;
+import dev.expolu.run.Precision;
+import dev.expolu.run.RunSpec;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -14,21 +18,22 @@ public record Parameters(Tensor w0, Tensor b0, Tensor wh, Tensor bh, Tensor wo, 
     /** The tensors' names, in the seed's order: also their {@code .npy} file names. */
     public static final List<String> NAMES = List.of("W0", "B0", "Wh", "Bh", "Wo", "Bo");
 
-    /** The shape each tensor must have for {@code architecture}, by position in {@link #NAMES}. */
-    public static int[][] shapes(Architecture architecture) {
-        int p = architecture.maxPower();
-        int n = architecture.width();
-        int l = architecture.layers();
+    /** The shape each tensor must have for {@code shape}, by position in {@link #NAMES}. */
+    public static int[][] shapes(Shape shape) {
+        int p = shape.maxPower();
+        int n = shape.width();
+        int l = shape.layers();
         return new int[][] {
-            {p, architecture.inputs(), n}, {1, n}, {p, l - 1, n, n}, {l - 1, 1, n}, {p, n, 1}, {1, 1}
+            {p, shape.inputs(), n}, {1, n}, {p, l - 1, n, n}, {l - 1, 1, n}, {p, n, 1}, {1, 1}
         };
     }
 
     /** Zeroed tensors of the right shapes. */
-    public static Parameters zeros(Architecture architecture, Precision precision) {
-        int[][] s = shapes(architecture);
-        return new Parameters(precision.zeros(s[0]), precision.zeros(s[1]), precision.zeros(s[2]),
-                precision.zeros(s[3]), precision.zeros(s[4]), precision.zeros(s[5]));
+    public static Parameters zeros(Shape shape, Precision precision) {
+        int[][] s = shapes(shape);
+        return new Parameters(Tensor.zeros(precision, s[0]), Tensor.zeros(precision, s[1]),
+                Tensor.zeros(precision, s[2]), Tensor.zeros(precision, s[3]), Tensor.zeros(precision, s[4]),
+                Tensor.zeros(precision, s[5]));
     }
 
     /**
@@ -36,8 +41,8 @@ public record Parameters(Tensor w0, Tensor b0, Tensor wh, Tensor bh, Tensor wo, 
      * {@link Random} seeded with {@code seed}, tensor after tensor in the seed's order. The draws are
      * doubles, rounded to the precision: the same seed gives the same net in every JVM.
      */
-    public static Parameters normal(Architecture architecture, Precision precision, long seed) {
-        Parameters parameters = zeros(architecture, precision);
+    public static Parameters normal(Shape shape, Precision precision, long seed) {
+        Parameters parameters = zeros(shape, precision);
         Random random = new Random(seed);
         for (Tensor tensor : parameters.all()) {
             for (int i = 0; i < tensor.size(); i++) {
@@ -61,9 +66,23 @@ public record Parameters(Tensor w0, Tensor b0, Tensor wh, Tensor bh, Tensor wo, 
         return new Parameters(w0.copy(), b0.copy(), wh.copy(), bh.copy(), wo.copy(), bo.copy());
     }
 
-    /** Checks every tensor's shape against {@code architecture}. */
-    public void requireShapes(Architecture architecture) {
-        int[][] expected = shapes(architecture);
+    /** A run's initial tensors: N(0,1) from its seed, or those of {@code init: {from: DIR}}. */
+    public static Parameters initial(RunSpec spec) throws IOException {
+        Shape shape = Shape.of(spec);
+        if (spec.init() instanceof Init.Files files) {
+            return Initializers.load(files.directory(), shape, spec.precision());
+        }
+        return normal(shape, spec.precision(), spec.seed());
+    }
+
+    /** {@link #normal(Shape, Precision, long)} for the architecture's shape. */
+    public static Parameters normal(Architecture architecture, Precision precision, long seed) {
+        return normal(architecture.shape(), precision, seed);
+    }
+
+    /** Checks every tensor's shape against {@code shape}. */
+    public void requireShapes(Shape shape) {
+        int[][] expected = shapes(shape);
         List<Tensor> tensors = all();
         for (int i = 0; i < expected.length; i++) {
             if (!Arrays.equals(tensors.get(i).shape(), expected[i])) {

@@ -1,5 +1,6 @@
 package dev.expolu.network;
 
+import dev.expolu.run.Precision;
 import java.util.Arrays;
 
 /**
@@ -16,6 +17,11 @@ public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
 
     protected Tensor(int[] shape) {
         this.shape = shape.clone();
+    }
+
+    /** A new zeroed tensor. */
+    public static Tensor zeros(Precision precision, int... shape) {
+        return precision == Precision.FLOAT32 ? new Float32Tensor(shape) : new Float64Tensor(shape);
     }
 
     public final int[] shape() {

@@ -21,20 +21,46 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * @throws IOException whose message names {@code target} and why it could not be written
+     */
     public static Path write(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temporary = null;
         try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
             content.writeTo(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            return target;
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + describe(e), e);
         } finally {
-            Files.deleteIfExists(temporary);
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
         }
-        return target;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // a leftover .tmp is cleared by the next build
+        }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "AccessDeniedException" -> "permission denied (" + e.getMessage() + ")";
+            case "NoSuchFileException" -> "no such file or directory (" + e.getMessage() + ")";
+            case "FileSystemException", "IOException" -> e.getMessage();
+            default -> kind + ": " + e.getMessage();
+        };
     }
 }

@@ -1,28 +1,43 @@
 package dev.expolu.record;
 
+import dev.expolu.run.Arithmetic;
+
 /**
- * What a run's numbers depend on beyond its experiment and seed: enough to re-run it, and the key
- * under which two runs must agree bit for bit.
+ * Where and how a run was trained: what decides its arithmetic (the key two runs must share to be
+ * held to each other bit for bit), and what else a reader needs to re-run it.
  *
  * @param expolu  expolu's version
  * @param dl4j    Deeplearning4j's version
- * @param engine  {@code fused} or {@code dl4j}
- * @param backend {@code cpu}, or ND4J's backend for the dl4j engine ({@code cpu}, {@code cuda})
+ * @param engine  the engine that trained it: {@code fused}, {@code dl4j} or {@code cuda}
+ * @param device  where, as far as it moves results (see {@link Arithmetic#device()})
  * @param dtype   {@code float32} or {@code float64}
+ * @param code    the hash of expolu's training code
  * @param java    the JVM's version and vendor
  * @param os      the operating system
  * @param arch    the processor architecture
- * @param threads threads computing one run
  */
-public record Provenance(String expolu, String dl4j, String engine, String backend, String dtype, String java,
-        String os, String arch, int threads) {
+public record Provenance(String expolu, String dl4j, String engine, String device, String dtype, String code,
+        String java, String os, String arch) {
+
+    /** The provenance of a run trained here under {@code arithmetic}. */
+    public static Provenance of(Arithmetic arithmetic) {
+        return new Provenance(Versions.expolu(), Versions.dl4j(), arithmetic.engine(), arithmetic.device(),
+                arithmetic.dtype(), arithmetic.code(),
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("os.arch"));
+    }
+
+    public Arithmetic arithmetic() {
+        return new Arithmetic(engine, dtype, code, device);
+    }
 
     /**
-     * What two runs must share for their curves to be comparable bit for bit, as a lock file pins
-     * it: versions, engine, backend, dtype, arch and threads. The JVM and the OS are left out: the
-     * fused engine's arithmetic is Java's own ({@code StrictMath}, fixed vector lanes).
+     * What two runs must share for their curves to be comparable bit for bit, as a lock pins it:
+     * engine, dtype, training code and device. Versions, the JVM and the OS are left out: a release
+     * that does not touch the training code keeps every lock.
      */
     public String key() {
-        return String.join("|", expolu, dl4j, engine, backend, dtype, arch, "threads=" + threads);
+        return arithmetic().key();
     }
 }

@@ -1,6 +1,8 @@
 package dev.expolu.record;
 
 import dev.expolu.training.LossCurve;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,8 @@ import java.util.Map;
  * @param wallSeconds      the training's wall time
  * @param experimentFile   the experiment file, as given
  * @param experimentSha256 the hash of that file's bytes
- * @param setup            the resolved run: what decides its curve but the seed
+ * @param setup            the resolved run: what decides its curve but the seed, in the fixed order of
+ *                         {@link dev.expolu.run.RunSpec#setup()}
  * @param provenance       versions, backend, machine
  */
 public record RunRecord(String experiment, String variant, long seed, double[] losses, double finalLoss,
@@ -25,7 +28,7 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
 
     public RunRecord {
         losses = losses.clone();
-        setup = Map.copyOf(setup);
+        setup = Collections.unmodifiableMap(new LinkedHashMap<>(setup));
     }
 
     @Override
@@ -40,6 +43,13 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
     /** "experiment/variant/seed-N". */
     public String id() {
         return experiment + "/" + variant + "/seed-" + seed;
+    }
+
+    /** The same run's results under another run's names: a cache hit for an identical run. */
+    public RunRecord relabelled(String experiment, String variant, long seed, String experimentFile,
+            String experimentSha256) {
+        return new RunRecord(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds,
+                experimentFile, experimentSha256, setup, provenance);
     }
 
     /** Builds the record of a curve, with the figures derived from it. */

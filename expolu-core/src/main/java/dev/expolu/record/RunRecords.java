@@ -1,5 +1,6 @@
 package dev.expolu.record;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
  */
 public final class RunRecords {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path directory;
 
@@ -21,13 +23,22 @@ public final class RunRecords {
         this.directory = directory;
     }
 
+    public Path directory() {
+        return directory;
+    }
+
     public Path pathOf(String experiment, String variant, long seed) {
         return directory.resolve(experiment).resolve(variant).resolve("seed-" + seed + ".json");
     }
 
+    /**
+     * Writes the record into its place.
+     *
+     * @throws IOException naming the file that could not be written
+     */
     public Path write(RunRecord record) throws IOException {
         return AtomicFiles.write(pathOf(record.experiment(), record.variant(), record.seed()),
-                temporary -> JSON.writeValue(temporary.toFile(), record));
+                temporary -> writeTo(temporary, record));
     }
 
     /** Removes what a killed build may have left mid-write: temporary files never moved into place. */
@@ -46,5 +57,10 @@ public final class RunRecords {
 
     public static RunRecord read(Path file) throws IOException {
         return JSON.readValue(file.toFile(), RunRecord.class);
+    }
+
+    /** The record as JSON into {@code file}, as is (callers write atomically). */
+    public static void writeTo(Path file, RunRecord record) throws IOException {
+        JSON.writeValue(file.toFile(), record);
     }
 }

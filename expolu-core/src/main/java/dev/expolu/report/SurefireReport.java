@@ -19,7 +19,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code TEST-expolu.<experiment>.xml} in Surefire's format, so that CI servers list experiments as
- * tests: a test case per variant, each missed expectation a {@code <failure>}, the seeds' figures as
+ * tests: a test case per variant, each missed expectation a {@code <failure>}; one per comparison;
+ * one for the lock where locks are checked, failed where a curve moved from it; the seeds' figures as
  * the suite's properties ({@code <variant>.seed-<n>.finalLoss}, {@code .minLoss},
  * {@code .fingerprint}).
  */
@@ -28,13 +29,16 @@ public final class SurefireReport {
     private SurefireReport() {
     }
 
+    /**
+     * @param lockFailures the lock's failures, empty where it held; null where locks are off
+     */
     public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons) throws IOException {
+            List<ComparisonVerdict> comparisons, List<String> lockFailures) throws IOException {
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
         return AtomicFiles.write(target, temporary -> {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                write(xml, experiment, variants, comparisons);
+                write(xml, experiment, variants, comparisons, lockFailures);
                 xml.close();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + target, e);
@@ -43,15 +47,16 @@ public final class SurefireReport {
     }
 
     private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons) throws XMLStreamException {
+            List<ComparisonVerdict> comparisons, List<String> lockFailures) throws XMLStreamException {
         String suite = "expolu." + experiment.name();
+        boolean locked = lockFailures != null;
         long failures = variants.stream().filter(v -> !v.passed()).count()
-                + comparisons.stream().filter(c -> !c.holds()).count();
+                + comparisons.stream().filter(c -> !c.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", suite);
-        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size()));
+        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size() + (locked ? 1 : 0)));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
@@ -108,10 +113,31 @@ public final class SurefireReport {
             }
             xml.writeEndElement();
         }
+        if (locked) {
+            lockCase(xml, suite, lockFailures);
+        }
         xml.writeCharacters("\n");
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
+    }
+
+    private static void lockCase(XMLStreamWriter xml, String suite, List<String> failures) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("name", "lock");
+        xml.writeAttribute("classname", suite);
+        xml.writeAttribute("time", "0");
+        if (!failures.isEmpty()) {
+            String text = String.join("\n", failures);
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", failures.get(0) + (failures.size() > 1 ? " (and " + (failures.size() - 1)
+                    + " more)" : ""));
+            xml.writeAttribute("type", "expolu.LockMismatch");
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
     }
 
     private static String seedTable(VariantResult v) {

@@ -1,5 +1,6 @@
 package dev.expolu.training;
 
+import dev.expolu.run.RunSpec;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,6 +30,12 @@ public record Dataset(double[][] inputs, double[] targets) {
             targets[r] = row.get(row.size() - 1).doubleValue();
         }
         return new Dataset(inputs, targets);
+    }
+
+    /** A run's data: its points, normalized where it asks for the seed's {@code norma0}. */
+    public static Dataset of(RunSpec spec) {
+        Dataset data = fromRows(spec.points());
+        return spec.normalize() ? data.normalized() : data;
     }
 
     public int size() {

@@ -22,9 +22,9 @@ public final class Dl4jTrainer implements Trainer {
         INDArray[] targets = new INDArray[data.size()];
         for (int s = 0; s < data.size(); s++) {
             inputs[s] = Nd4j.createFromArray(data.inputs()[s]).reshape(1, data.features())
-                    .castTo(parameters.precision().dataType());
+                    .castTo(Dl4jDefinition.dataType(parameters.precision()));
             targets[s] = Nd4j.createFromArray(new double[] {data.targets()[s]}).reshape(1, 1)
-                    .castTo(parameters.precision().dataType());
+                    .castTo(Dl4jDefinition.dataType(parameters.precision()));
         }
         LossCurve curve = Rounds.run(rounds, listener, () -> {
             double sum = 0;

@@ -25,7 +25,7 @@ public final class FusedTrainer implements Trainer {
     @Override
     public LossCurve train(Architecture architecture, Parameters parameters, Dataset data, double learningRate,
             int rounds, TrainingListener listener) {
-        parameters.requireShapes(architecture);
+        parameters.requireShapes(architecture.shape());
         Pass pass = new Pass(architecture, parameters, learningRate);
         return Rounds.run(rounds, listener, () -> {
             double sum = 0;

@@ -47,8 +47,8 @@ class ActivationsTest {
 
     @Test
     void everyNameCreatesItsActivation() {
-        assertThat(Activations.NAMES).hasSize(7);
-        for (String name : Activations.NAMES) {
+        assertThat(ActivationCatalog.NAMES).hasSize(7);
+        for (String name : ActivationCatalog.NAMES) {
             assertThat(Activations.create(name, Map.of()).toString()).startsWith(name);
         }
         assertThat(Activations.create("expolu", Map.of("p", 3.0))).isEqualTo(new ExpoLU(1, 1, 3));

@@ -3,7 +3,7 @@ package dev.expolu.bench;
 import dev.expolu.activation.Activations;
 import dev.expolu.network.Architecture;
 import dev.expolu.network.Parameters;
-import dev.expolu.network.Precision;
+import dev.expolu.run.Precision;
 import dev.expolu.training.Dataset;
 import dev.expolu.training.Dl4jTrainer;
 import dev.expolu.training.FusedTrainer;

@@ -3,6 +3,7 @@ package dev.expolu.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expolu.execution.Session;
+import dev.expolu.execution.TrainingLog;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.record.RunRecord;
@@ -39,8 +40,9 @@ class RunCacheTest {
         Path file = Files.writeString(dir.resolve(name + ".yaml"), EXPERIMENT.formatted(name, rateOfB));
         Experiment experiment = ExperimentLoader.load(file);
         log.clear();
-        return new Session(new RunRecords(dir.resolve("records")), 2, Duration.ofHours(1), log::add,
-                Optional.of(new RunCache(dir.resolve("cache")))).train(experiment.runs());
+        return new Session(new RunRecords(dir.resolve("records")), 2, Duration.ofHours(1),
+                TrainingLog.of(log::add, log::add), Optional.of(new RunCache(dir.resolve("cache"))))
+                .train(experiment.runs());
     }
 
     private long lines(String word) {

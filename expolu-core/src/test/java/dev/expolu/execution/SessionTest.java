@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -35,9 +36,9 @@ class SessionTest {
     void curvesDoNotDependOnHowManyRunsTrainAtOnce() throws Exception {
         Experiment e = experiment(30, 4);
         List<String> one = fingerprints(new Session(new RunRecords(dir.resolve("one")), 1, Duration.ofHours(1),
-                line -> { }).train(e.runs()));
+                TrainingLog.NONE, Optional.empty()).train(e.runs()));
         List<String> two = fingerprints(new Session(new RunRecords(dir.resolve("two")), 2, Duration.ofHours(1),
-                line -> { }).train(e.runs()));
+                TrainingLog.NONE, Optional.empty()).train(e.runs()));
         assertThat(two).isEqualTo(one).doesNotHaveDuplicates();
     }
 
@@ -47,7 +48,8 @@ class SessionTest {
         Path records = dir.resolve("records");
         List<String> lines = new CopyOnWriteArrayList<>();
         AtomicReference<Throwable> outcome = new AtomicReference<>();
-        Session session = new Session(new RunRecords(records), 1, Duration.ofHours(1), lines::add);
+        Session session = new Session(new RunRecords(records), 1, Duration.ofHours(1),
+                TrainingLog.of(lines::add, lines::add), Optional.empty());
         // a stale temporary of an earlier, killed build
         Files.createDirectories(records.resolve("e/default"));
         Files.writeString(records.resolve("e/default/.seed-9.json123.tmp"), "{\"experi");

@@ -2,12 +2,15 @@ package dev.expolu.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.expolu.Golden;
 import dev.expolu.judge.Bound;
 import dev.expolu.judge.Metric;
-import dev.expolu.network.Precision;
+import dev.expolu.run.Engine;
+import dev.expolu.run.Init;
+import dev.expolu.run.Precision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,17 +58,17 @@ class ExperimentLoaderTest {
         assertThat(experiment.variants()).extracting(Variant::name).containsExactly("expolu", "relu");
         Variant expolu = experiment.variants().get(0);
         assertThat(expolu.seeds()).containsExactly(3L, 4L, 5L, 6L);
-        assertThat(expolu.setup().activation()).isEqualTo("expolu");
+        assertThat(expolu.setup().activation().toString()).isEqualTo("expolu(a=1.0, b=1.0, p=2.0)");
         assertThat(expolu.setup().precision()).isEqualTo(Precision.FLOAT32);
         assertThat(expolu.setup().powers()).containsExactly(1);
-        assertThat(expolu.setup().initFrom()).isEmpty();
+        assertThat(expolu.setup().init()).isEqualTo(new Init.Normal());
         assertThat(expolu.expectations()).singleElement().satisfies(e -> {
             assertThat(e.metric()).isEqualTo(new Metric.FinalLoss());
             assertThat(e.bound()).isEqualTo(new Bound(Bound.Kind.AT_MOST, 1e-7));
             assertThat(e.seedsAtLeast()).isEqualTo(OptionalInt.of(3));
         });
         Variant relu = experiment.variants().get(1);
-        assertThat(relu.setup().activation()).isEqualTo("relu");
+        assertThat(relu.setup().activation().name()).isEqualTo("relu");
         assertThat(relu.setup().layers()).isEqualTo(4);
         assertThat(relu.setup().precision()).isEqualTo(Precision.FLOAT64);
         assertThat(relu.seeds()).containsExactly(1L, 2L);
@@ -89,8 +92,9 @@ class ExperimentLoaderTest {
         assertThat(only.name()).isEqualTo(Variant.DEFAULT);
         assertThat(only.seeds()).containsExactly(1L);
         assertThat(only.setup().learningRate()).isEqualTo(0.001 / 512);
-        assertThat(only.setup().parameters()).containsEntry("p", 3.0);
-        assertThat(only.setup().engine()).isEqualTo(Setup.Engine.FUSED);
+        assertThat(only.setup().activation().parameters()).containsExactly(entry("a", 1.0), entry("b", 1.0),
+                entry("p", 3.0));
+        assertThat(only.setup().engine()).isEqualTo(Engine.FUSED);
     }
 
     @Test

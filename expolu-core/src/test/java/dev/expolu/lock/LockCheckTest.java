@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LockCheckTest {
 
-    static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "cpu", "float32", "17", "Linux",
-            "amd64", 1);
+    static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de", "17",
+            "Linux", "amd64");
 
     @TempDir
     Path dir;
@@ -25,9 +25,14 @@ class LockCheckTest {
     }
 
     @Test
-    void aMissingLockIsWrittenAndReadsBackTheSame() throws Exception {
+    void aMissingLockIsReportedNotWrittenUnlessUpdating() throws Exception {
         List<RunRecord> runs = List.of(run("expolu", 1, HERE, 3, 2, 1e-9), run("relu", 1, HERE, 3, Double.NaN, 5));
-        LockCheck check = LockCheck.of("claim", null, runs, LockMode.VERIFY);
+        LockCheck verify = LockCheck.of("claim", null, runs, LockMode.VERIFY);
+        assertThat(verify.missing()).isTrue();
+        assertThat(verify.lock()).isNull();
+        assertThat(verify.unlocked()).containsExactly("expolu/seed-1", "relu/seed-1");
+
+        LockCheck check = LockCheck.of("claim", null, runs, LockMode.UPDATE);
         Path file = dir.resolve("claim.lock.json");
         check.lock().write(file);
 
@@ -41,7 +46,7 @@ class LockCheckTest {
 
     @Test
     void aMovedCurveNamesTheRunTheFirstRoundThatDiffersAndBothValues() {
-        LockFile lock = LockCheck.of("claim", null, List.of(run("expolu", 3, HERE, 5, 4, 3, 2)), LockMode.VERIFY).lock();
+        LockFile lock = LockCheck.of("claim", null, List.of(run("expolu", 3, HERE, 5, 4, 3, 2)), LockMode.UPDATE).lock();
         RunRecord moved = run("expolu", 3, HERE, 5, 4, 3.0000001, 2);
 
         LockCheck check = LockCheck.of("claim", lock, List.of(moved), LockMode.VERIFY);
@@ -64,27 +69,32 @@ class LockCheckTest {
     }
 
     @Test
-    void anotherProvenanceIsNotComparableAndNotAFailure() {
-        Provenance cuda = new Provenance("0.1.0", "1.0.0-M2.1", "dl4j", "cuda", "float32", "17", "Linux", "amd64", 16);
-        LockFile lock = LockCheck.of("claim", null, List.of(run("expolu", 1, cuda, 5, 4)), LockMode.VERIFY).lock();
+    void otherArithmeticIsNotComparableAndNotAMismatch() {
+        Provenance gpu = new Provenance("0.1.0", "1.0.0-M2.1", "cuda", "NVIDIA H200 sm_90", "float32", "c0de", "17",
+                "Linux", "amd64");
+        LockFile lock = LockCheck.of("claim", null, List.of(run("expolu", 1, gpu, 5, 4)), LockMode.UPDATE).lock();
         LockCheck check = LockCheck.of("claim", lock, List.of(run("expolu", 1, HERE, 5, 3)), LockMode.VERIFY);
         assertThat(check.mismatches()).isEmpty();
-        assertThat(check.notComparable()).singleElement().asString().startsWith("expolu/seed-1 (locked under 0.1.0|");
+        assertThat(check.notComparable()).singleElement().asString()
+                .isEqualTo("expolu/seed-1 (locked under cuda|float32|code c0de|NVIDIA H200 sm_90)");
     }
 
     @Test
-    void newRunsAreAddedToAnExistingLock() {
-        LockFile lock = LockCheck.of("claim", null, List.of(run("expolu", 1, HERE, 5)), LockMode.VERIFY).lock();
+    void runsTheLockDoesNotHoldAreNamedAndNotWrittenUnasked() {
+        LockFile lock = LockCheck.of("claim", null, List.of(run("expolu", 1, HERE, 5)), LockMode.UPDATE).lock();
         LockCheck check = LockCheck.of("claim", lock, List.of(run("expolu", 1, HERE, 5), run("expolu", 2, HERE, 6)),
                 LockMode.VERIFY);
-        assertThat(check.added()).containsExactly("expolu/seed-2");
-        assertThat(check.lock().runs()).containsOnlyKeys("expolu/seed-1", "expolu/seed-2");
+        assertThat(check.unlocked()).containsExactly("expolu/seed-2");
+        assertThat(check.lock()).isNull();
     }
 
     @Test
-    void theProvenanceKeyLeavesOutTheJvmAndTheOs() {
-        Provenance otherJvm = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "cpu", "float32", "25", "Mac OS X",
-                "amd64", 1);
-        assertThat(otherJvm.key()).isEqualTo(HERE.key()).isEqualTo("0.1.0|1.0.0-M2.1|fused|cpu|float32|amd64|threads=1");
+    void theKeyIsTheArithmeticNotTheReleaseTheJvmOrTheOs() {
+        Provenance otherRelease = new Provenance("0.2.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de", "25",
+                "Mac OS X", "aarch64");
+        assertThat(otherRelease.key()).isEqualTo(HERE.key()).isEqualTo("fused|float32|code c0de|jvm");
+        Provenance otherCode = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "beef", "17",
+                "Linux", "amd64");
+        assertThat(otherCode.key()).isNotEqualTo(HERE.key());
     }
 }

@@ -15,8 +15,8 @@ class RunRecordsTest {
     Path dir;
 
     static RunRecord record(long seed, double... losses) {
-        Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "cpu", "float32", "17", "Linux",
-                "amd64", 1);
+        Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de", "17",
+                "Linux", "amd64");
         return RunRecord.of("seed-claim", "expolu", seed, new LossCurve(losses), 1.5, "seed.yaml", "abc",
                 Map.of("layers", 30), provenance);
     }
@@ -33,7 +33,7 @@ class RunRecordsTest {
         assertThat(back.minLoss()).isEqualTo(606.25);
         assertThat(back.provenance()).isEqualTo(record.provenance());
         assertThat(Files.readString(file)).contains("\"finalLoss\"", "\"fingerprint\"", "\"wallSeconds\"",
-                "\"provenance\"", "\"threads\" : 1");
+                "\"provenance\"", "\"code\" : \"c0de\"");
     }
 
     @Test

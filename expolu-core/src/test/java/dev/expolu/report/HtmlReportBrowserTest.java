@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.Training;
+import dev.expolu.execution.TrainingLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class HtmlReportBrowserTest {
                 """);
         Path reports = dir.resolve("reports");
         Training.run(new TrainRequest(experiments, List.of(), dir.resolve("records"), reports, 2,
-                Duration.ofHours(1)), line -> { });
+                Duration.ofHours(1)), TrainingLog.NONE);
         Path html = reports.resolve("index.html");
 
         String dom = chromium("--dump-dom", html.toUri().toString());

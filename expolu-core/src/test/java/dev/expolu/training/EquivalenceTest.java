@@ -10,7 +10,7 @@ import dev.expolu.activation.Sigmoid;
 import dev.expolu.network.Architecture;
 import dev.expolu.network.Dl4jDefinition;
 import dev.expolu.network.Parameters;
-import dev.expolu.network.Precision;
+import dev.expolu.run.Precision;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

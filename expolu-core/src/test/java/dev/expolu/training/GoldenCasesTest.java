@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expolu.Golden;
-import dev.expolu.execution.Runner;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.experiment.Run;
-import dev.expolu.record.RunRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +48,7 @@ class GoldenCasesTest {
         List<Run> runs = experiment.runs();
         assertThat(runs).hasSize(1);
 
-        RunRecord record = Runner.run(runs.get(0), TrainingListener.NONE);
-
-        double[] losses = record.losses();
+        double[] losses = new FusedEngine().train(runs.get(0).spec(), TrainingListener.NONE).losses();
         assertThat(losses).hasSize(expected.get("losses").size());
         for (int round = 0; round < losses.length; round++) {
             double want = expected.get("losses").get(round).asDouble();

@@ -6,7 +6,7 @@ import dev.expolu.activation.ExpoLU;
 import dev.expolu.network.Architecture;
 import dev.expolu.network.Float32Tensor;
 import dev.expolu.network.Parameters;
-import dev.expolu.network.Precision;
+import dev.expolu.run.Precision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

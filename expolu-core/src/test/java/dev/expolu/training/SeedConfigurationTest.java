@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.expolu.activation.ExpoLU;
 import dev.expolu.network.Architecture;
 import dev.expolu.network.Parameters;
-import dev.expolu.network.Precision;
+import dev.expolu.run.Precision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

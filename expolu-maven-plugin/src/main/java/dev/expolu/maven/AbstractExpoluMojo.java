@@ -2,6 +2,7 @@ package dev.expolu.maven;
 
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
+import dev.expolu.execution.TrainingLog;
 import dev.expolu.experiment.ExperimentException;
 import java.io.File;
 import java.io.IOException;
@@ -64,6 +65,11 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
     }
 
     abstract String goal();
+
+    /** Maven's log, at its levels, for the core. */
+    TrainingLog trainingLog() {
+        return TrainingLog.of(getLog()::info, getLog()::warn);
+    }
 
     /** The goal's work, on the core. */
     abstract TrainResult run(TrainRequest request) throws ExperimentException, InterruptedException, IOException;

@@ -21,7 +21,7 @@ public class ReportMojo extends AbstractExpoluMojo {
 
     @Override
     TrainResult run(TrainRequest request) throws ExperimentException, IOException {
-        return Training.report(request, getLog()::info);
+        return Training.report(request, trainingLog());
     }
 
     @Override

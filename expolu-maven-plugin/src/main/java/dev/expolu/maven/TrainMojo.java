@@ -44,8 +44,10 @@ public class TrainMojo extends AbstractExpoluMojo {
     int progressSeconds;
 
     /**
-     * Lock files beside the experiment files: {@code verify} holds curves to them bit for bit (and
-     * writes a missing one), {@code update} rewrites them, {@code off} ignores them.
+     * Lock files beside the experiment files ({@code <name>.lock.json}): {@code verify} holds curves
+     * to them bit for bit where the arithmetic is the lock's and warns where a lock is missing, lacks
+     * runs or was made under other arithmetic; {@code strict} fails there instead; {@code update}
+     * rewrites them; {@code off} ignores them. Only {@code update} writes into the project.
      */
     @Parameter(property = "expolu.lock", defaultValue = "verify")
     String lock;
@@ -65,7 +67,7 @@ public class TrainMojo extends AbstractExpoluMojo {
 
     @Override
     TrainResult run(TrainRequest request) throws ExperimentException, InterruptedException, IOException {
-        return Training.run(request, getLog()::info);
+        return Training.run(request, trainingLog());
     }
 
     @Override

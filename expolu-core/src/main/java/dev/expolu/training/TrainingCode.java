@@ -1,4 +1,4 @@
-package dev.expolu.record;
+package dev.expolu.training;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,25 +10,36 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * A hash of expolu-core's own code, over the names and bytes of its class files and resources (not
- * the jar's bytes, which carry build times): unchanged code keeps it across rebuilds, any change of
- * code gives another. Part of a run cache key.
+ * A hash of expolu's training code: the class files and resources of the packages that compute a
+ * curve (activations, network, trainers, GPU kernels), by name and bytes. Unchanged training code
+ * keeps it across rebuilds and releases; a change of it gives another. It is part of every lock and
+ * cache key, in place of a version number.
  */
-final class BuildHash {
+public final class TrainingCode {
 
-    static final String VALUE = compute();
+    /** The folders of the class path whose entries are hashed. */
+    static final List<String> PACKAGES = List.of("dev/expolu/activation/", "dev/expolu/network/",
+            "dev/expolu/training/", "dev/expolu/cuda/");
 
-    private BuildHash() {
+    private static final String HASH = compute();
+
+    private TrainingCode() {
+    }
+
+    /** 16 hex digits. */
+    public static String hash() {
+        return HASH;
     }
 
     private static String compute() {
         try {
-            Path code = Path.of(BuildHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(TrainingCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(code)) {
                 hashDirectory(code, digest);
@@ -37,25 +48,29 @@ final class BuildHash {
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
-            return "unknown-" + System.nanoTime(); // never a cache hit
+            return "unknown-" + System.nanoTime(); // never a cache hit, never comparable
         }
+    }
+
+    private static boolean isTrainingCode(String name) {
+        return PACKAGES.stream().anyMatch(name::startsWith);
     }
 
     private static void hashDirectory(Path code, MessageDigest digest) throws IOException {
         try (Stream<Path> files = Files.walk(code)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                update(digest, code.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                String name = code.relativize(file).toString().replace('\\', '/');
+                if (isTrainingCode(name)) {
+                    update(digest, name, Files.readAllBytes(file));
+                }
             }
         }
     }
 
     private static void hashJar(Path code, MessageDigest digest) throws IOException {
         try (JarFile jar = new JarFile(code.toFile())) {
-            for (JarEntry entry : jar.stream().filter(e -> !e.isDirectory())
+            for (JarEntry entry : jar.stream().filter(e -> !e.isDirectory() && isTrainingCode(e.getName()))
                     .sorted(Comparator.comparing(JarEntry::getName)).toList()) {
-                if (entry.getName().startsWith("META-INF/")) {
-                    continue; // the manifest and Maven's metadata carry build times
-                }
                 try (InputStream in = jar.getInputStream(entry)) {
                     update(digest, entry.getName(), in.readAllBytes());
                 }

@@ -1,18 +1,16 @@
-package dev.expolu.network;
-
-import org.nd4j.linalg.api.buffer.DataType;
+package dev.expolu.run;
 
 /** The data type parameters are stored and multiplied in: the experiment file's {@code dtype}. */
 public enum Precision {
-    FLOAT32("float32", DataType.FLOAT),
-    FLOAT64("float64", DataType.DOUBLE);
+    FLOAT32("float32", 4),
+    FLOAT64("float64", 8);
 
     private final String id;
-    private final DataType dataType;
+    private final int bytes;
 
-    Precision(String id, DataType dataType) {
+    Precision(String id, int bytes) {
         this.id = id;
-        this.dataType = dataType;
+        this.bytes = bytes;
     }
 
     /** The name an experiment file uses. */
@@ -20,13 +18,9 @@ public enum Precision {
         return id;
     }
 
-    public DataType dataType() {
-        return dataType;
-    }
-
-    /** A new zeroed tensor of this precision. */
-    public Tensor zeros(int... shape) {
-        return this == FLOAT32 ? new Float32Tensor(shape) : new Float64Tensor(shape);
+    /** Bytes of one value. */
+    public int bytes() {
+        return bytes;
     }
 
     public static Precision fromId(String id) {

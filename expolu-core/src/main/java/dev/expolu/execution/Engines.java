@@ -1,0 +1,74 @@
+package dev.expolu.execution;
+
+import dev.expolu.cuda.CudaEngine;
+import dev.expolu.run.Engine;
+import dev.expolu.training.Dl4jEngine;
+import dev.expolu.training.FusedEngine;
+import dev.expolu.training.TrainingEngine;
+import java.util.Optional;
+
+/**
+ * The engines of this JVM: an experiment's {@code training.engine} resolved to what trains it here.
+ * {@code auto} is the GPU engine where a usable GPU is found, else the fused one, said once.
+ */
+final class Engines {
+
+    private final TrainingLog log;
+    private final FusedEngine fused = new FusedEngine();
+    private Dl4jEngine dl4j;
+    private CudaEngine.Probe cuda;
+    private boolean autoSaid;
+
+    Engines(TrainingLog log) {
+        this.log = log;
+    }
+
+    /**
+     * The engine that trains runs declaring {@code engine} here.
+     *
+     * @throws EngineUnavailableException for {@code cuda} where no GPU can be used
+     */
+    synchronized TrainingEngine resolve(Engine engine) throws EngineUnavailableException {
+        return switch (engine) {
+            case FUSED -> fused;
+            case DL4J -> dl4j();
+            case CUDA -> cuda().engine().orElseThrow(() -> new EngineUnavailableException(
+                    "training.engine is cuda, but " + cuda().reason() + "; engine: auto or fused runs on the CPU"));
+            case AUTO -> auto();
+        };
+    }
+
+    private TrainingEngine auto() {
+        Optional<CudaEngine> gpu = cuda().engine();
+        if (!autoSaid) {
+            autoSaid = true;
+            log.info(gpu.isPresent() ? "engine auto: cuda on " + gpu.get().device()
+                    : "engine auto: fused on the CPU (" + cuda().reason() + ")");
+        }
+        return gpu.isPresent() ? gpu.get() : fused;
+    }
+
+    private Dl4jEngine dl4j() {
+        if (dl4j == null) {
+            dl4j = new Dl4jEngine();
+        }
+        return dl4j;
+    }
+
+    private CudaEngine.Probe cuda() {
+        if (cuda == null) {
+            cuda = CudaEngine.probe();
+        }
+        return cuda;
+    }
+
+    /** A run's engine cannot run here; nothing was trained. */
+    static final class EngineUnavailableException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        EngineUnavailableException(String message) {
+            super(message);
+        }
+    }
+}

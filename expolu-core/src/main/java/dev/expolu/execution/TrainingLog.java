@@ -1,0 +1,30 @@
+package dev.expolu.execution;
+
+import java.util.function.Consumer;
+
+/** Where the core's lines go: Maven's log in the plugin, at its info and warning levels. */
+public interface TrainingLog {
+
+    /** Drops every line. */
+    TrainingLog NONE = of(line -> { }, line -> { });
+
+    /** Progress, results, what was done. */
+    void info(String line);
+
+    /** Something a user should act on that does not fail the build by itself. */
+    void warn(String line);
+
+    static TrainingLog of(Consumer<String> info, Consumer<String> warn) {
+        return new TrainingLog() {
+            @Override
+            public void info(String line) {
+                info.accept(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                warn.accept(line);
+            }
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package dev.expolu.run;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one canonical description of a run: every setting that decides its curve, resolved (defaults
+ * filled in) and in a fixed order, and its seed. The run cache's key, the setup in a run's record and
+ * the lock's entry are all made from it, and only from it.
+ *
+ * @param points       the data rows, the target last
+ * @param normalize    the seed's {@code norma0} on x and y
+ * @param layers       the seed's {@code layers}
+ * @param width        the seed's {@code n}
+ * @param activation   the seed's {@code act}, with all its parameters
+ * @param powers       the seed's {@code powerlist}
+ * @param init         N(0,1) from the seed, or tensors from files
+ * @param rounds       the rounds of training
+ * @param learningRate the SGD step
+ * @param precision    the dtype
+ * @param engine       the engine the file asks for ({@link Engine#AUTO} stays as written)
+ * @param seed         the run's seed
+ */
+public record RunSpec(List<List<Double>> points, boolean normalize, int layers, int width,
+        ActivationSpec activation, List<Integer> powers, Init init, int rounds, double learningRate,
+        Precision precision, Engine engine, long seed) {
+
+    /** Bumped whenever {@link #canonical()} changes its form. */
+    static final String FORM = "expolu-run-v2";
+
+    public RunSpec {
+        points = points.stream().map(List::copyOf).toList();
+        powers = List.copyOf(powers);
+        Objects.requireNonNull(activation, "activation");
+        Objects.requireNonNull(init, "init");
+        Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(engine, "engine");
+    }
+
+    /** The input features: the data's columns but the last. */
+    public int inputs() {
+        return points.get(0).size() - 1;
+    }
+
+    /** P = max(powers): the leading dimension of the weight tensors. */
+    public int maxPower() {
+        return powers.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    /** This run trained by another engine. */
+    public RunSpec withEngine(Engine other) {
+        return new RunSpec(points, normalize, layers, width, activation, powers, init, rounds, learningRate,
+                precision, other, seed);
+    }
+
+    /**
+     * The setup as a run's record shows it, in this fixed order: points, normalize, layers, width,
+     * activation, parameters, powers, init, rounds, learningRate, dtype, engine. The seed stands
+     * beside it in the record.
+     */
+    public Map<String, Object> setup() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("points", points);
+        m.put("normalize", normalize);
+        m.put("layers", layers);
+        m.put("width", width);
+        m.put("activation", activation.name());
+        m.put("parameters", activation.parameters());
+        m.put("powers", powers);
+        m.put("init", init instanceof Init.Files f
+                ? Map.of("from", f.directory().toString(), "sha256", f.sha256()) : "normal");
+        m.put("rounds", rounds);
+        m.put("learningRate", learningRate);
+        m.put("dtype", precision.id());
+        m.put("engine", engine.id());
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The text a key is hashed from: one {@code key=value} line per setting, in the order of
+     * {@link #setup()}, then the seed. Numbers as {@link Double#toString(double)} writes them (they
+     * read back as the same double); the init files by their hash, never their path.
+     */
+    public String canonical() {
+        StringBuilder text = new StringBuilder(FORM).append('\n');
+        setup().forEach((key, value) -> text.append(key).append('=')
+                .append(key.equals("init") ? init.toString() : value).append('\n'));
+        return text.append("seed=").append(seed).append('\n').toString();
+    }
+}

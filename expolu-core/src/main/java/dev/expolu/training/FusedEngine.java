@@ -1,0 +1,32 @@
+package dev.expolu.training;
+
+import dev.expolu.network.Architecture;
+import dev.expolu.network.Parameters;
+import dev.expolu.run.Arithmetic;
+import dev.expolu.run.Precision;
+import dev.expolu.run.RunSpec;
+import java.io.IOException;
+
+/**
+ * {@code engine: fused}: {@link FusedTrainer} on the CPU, one thread a run. Its arithmetic is Java's
+ * own ({@code StrictMath}, float kernels of fixed lanes), so the device is the JVM, whatever the
+ * processor.
+ */
+public final class FusedEngine implements RunTrainer {
+
+    @Override
+    public String id() {
+        return "fused";
+    }
+
+    @Override
+    public Arithmetic arithmetic(Precision precision) {
+        return new Arithmetic(id(), precision.id(), TrainingCode.hash(), "jvm");
+    }
+
+    @Override
+    public LossCurve train(RunSpec spec, TrainingListener listener) throws IOException {
+        return new FusedTrainer().train(Architecture.of(spec), Parameters.initial(spec), Dataset.of(spec),
+                spec.learningRate(), spec.rounds(), listener);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.expolu.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.expolu.experiment.Experiment;
+import dev.expolu.experiment.ExperimentLoader;
+import dev.expolu.lock.LockMode;
+import dev.expolu.record.Provenance;
+import dev.expolu.record.RunRecord;
+import dev.expolu.training.LossCurve;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A lock never stops gating silently: what it cannot hold is a warning, under strict a failure. */
+class LocksTest {
+
+    static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de", "17",
+            "Linux", "amd64");
+    static final Provenance ELSEWHERE = new Provenance("0.1.0", "1.0.0-M2.1", "cuda", "NVIDIA H200 sm_90",
+            "float32", "c0de", "17", "Linux", "amd64");
+
+    @TempDir
+    Path dir;
+
+    private final List<String> infos = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final TrainingLog log = TrainingLog.of(infos::add, warnings::add);
+    private Experiment experiment;
+
+    @BeforeEach
+    void experiment() throws Exception {
+        experiment = ExperimentLoader.load(Files.writeString(dir.resolve("claim.yaml"), """
+                data: {points: [[0, 1], [1, 0]]}
+                model: {layers: 2, width: 4, activation: relu}
+                training: {rounds: 2}
+                """));
+    }
+
+    private static RunRecord run(Provenance provenance, double... losses) {
+        return RunRecord.of("claim", "default", 1, new LossCurve(losses), 1, "claim.yaml", "00", Map.of(), provenance);
+    }
+
+    @Test
+    void verifyWarnsOfAMissingLockAndWritesNothing() throws Exception {
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
+        assertThat(warnings).singleElement().asString().startsWith("No lock ")
+                .endsWith("its 1 run(s) are not pinned; run with -Dexpolu.lock=update to write it, and commit it");
+        assertThat(dir.resolve("claim.lock.json")).doesNotExist();
+    }
+
+    @Test
+    void strictFailsOnAMissingLock() throws Exception {
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
+                .asString().startsWith("No lock ");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void otherArithmeticIsAWarningUnderVerifyAndAFailureUnderStrict() throws Exception {
+        Locks.apply(experiment, List.of(run(ELSEWHERE, 2, 1)), LockMode.UPDATE, log);
+        assertThat(dir.resolve("claim.lock.json")).isRegularFile();
+
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("cannot gate 1 run(s) locked under other"
+                + " arithmetic (default/seed-1 (locked under cuda|float32|code c0de|NVIDIA H200 sm_90)); this build"
+                + " computes under fused|float32|code c0de|jvm");
+
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
+                .asString().contains("cannot gate 1 run(s)");
+    }
+
+    @Test
+    void aMatchingLockSaysSoAtInfo() throws Exception {
+        Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.UPDATE, log);
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).isEmpty();
+        assertThat(infos).last().asString().isEqualTo("Lock claim.lock.json: 1 run(s) match bit for bit");
+        assertThat(warnings).isEmpty();
+    }
+}
