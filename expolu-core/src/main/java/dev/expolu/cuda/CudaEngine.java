@@ -1,28 +1,81 @@
 package dev.expolu.cuda;
 
+import dev.expolu.network.Parameters;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
 import dev.expolu.training.BatchTrainer;
+import dev.expolu.training.Dataset;
+import dev.expolu.training.LossCurve;
+import dev.expolu.training.TrainingCode;
+import dev.expolu.training.TrainingInterruptedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** {@code engine: cuda}. */
+/**
+ * {@code engine: cuda}: expolu's own kernel on an NVIDIA GPU, compiled at run time by NVRTC for the
+ * device found (so it runs on Hopper and newer, which DL4J's CUDA build cannot). All runs of one
+ * batch key train in one launch per round, each with its own weights and its own per-sample SGD; the
+ * round losses come back after every round. The arithmetic is fixed by the shape alone (no atomics,
+ * sums in one order), so curves are the same bit for bit run after run on one device and build.
+ */
 public final class CudaEngine implements BatchTrainer {
 
-    /** Whether this machine has a usable GPU, and why not where it has none. */
+    private final CudaDriver driver;
+    private final String nvrtc;
+    private final Kernels kernels;
+
+    /**
+     * Whether this machine has a usable GPU.
+     *
+     * @param engine the engine where it has one
+     * @param reason why not, where it has none ("no CUDA device found (...)")
+     */
     public record Probe(Optional<CudaEngine> engine, String reason) {
     }
 
-    private CudaEngine() {
+    private CudaEngine(CudaDriver driver, String nvrtc, Optional<Path> cacheDirectory) {
+        this.driver = driver;
+        this.nvrtc = nvrtc;
+        this.kernels = new Kernels(driver, nvrtc, cacheDirectory);
     }
 
-    public static Probe probe() {
-        return new Probe(Optional.empty(), "no CUDA device found");
+    /**
+     * Looks for a GPU, the CUDA driver and NVRTC.
+     *
+     * @param cacheDirectory where compiled kernels are kept per device, if anywhere
+     */
+    public static Probe probe(Optional<Path> cacheDirectory) {
+        CudaDriver driver;
+        try {
+            driver = CudaDriver.open();
+        } catch (CudaException e) {
+            return new Probe(Optional.empty(), "no CUDA device found (" + e.getMessage() + ")");
+        } catch (LinkageError e) {
+            return new Probe(Optional.empty(), "no CUDA device found (the CUDA libraries do not load here: "
+                    + rootMessage(e) + ")");
+        }
+        String nvrtc;
+        try {
+            nvrtc = Nvrtc.version();
+        } catch (LinkageError | CudaException e) {
+            return new Probe(Optional.empty(), "NVRTC, CUDA's run-time compiler, is missing (" + rootMessage(e)
+                    + "); it comes with the CUDA toolkit's runtime libraries");
+        }
+        return new Probe(Optional.of(new CudaEngine(driver, nvrtc, cacheDirectory)), "");
     }
 
+    /** "NVIDIA H200 sm_90 driver 13.0, 132 multiprocessors". */
     public String device() {
-        return "none";
+        return driver.info().describe() + ", " + driver.info().multiprocessors() + " multiprocessors";
     }
 
     @Override
@@ -32,16 +85,116 @@ public final class CudaEngine implements BatchTrainer {
 
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        throw new UnsupportedOperationException();
+        return new Arithmetic(id(), precision.id(), TrainingCode.hash() + "+" + Kernels.codeHash(),
+                driver.info().describe() + " nvrtc " + nvrtc);
     }
 
     @Override
     public String batchKey(RunSpec spec) {
-        throw new UnsupportedOperationException();
+        return spec.layers() + "x" + spec.width() + " " + spec.precision().id() + " powers " + spec.powers()
+                + " rounds " + spec.rounds() + " normalize " + spec.normalize() + " data " + spec.points();
     }
 
     @Override
-    public void train(List<RunSpec> runs, BatchListener listener) {
-        throw new UnsupportedOperationException();
+    public void train(List<RunSpec> runs, BatchListener listener) throws IOException {
+        if (runs.isEmpty()) {
+            return;
+        }
+        driver.attach();
+        RunSpec first = runs.get(0);
+        Dataset data = Dataset.of(first);
+        BatchPlan plan = BatchPlan.of(first.precision(), first.width(), first.layers(), first.inputs(), data.size(),
+                first.powers(), runs.size(), new DeviceLimits(driver.info().multiprocessors(),
+                        driver.info().major() >= 9, driver.info().sharedPerBlock(), driver.freeBytes()));
+        for (BatchPlan.Batch batch : plan.batches()) {
+            trainBatch(runs.subList(batch.from(), batch.from() + batch.size()), batch, data, listener);
+        }
+    }
+
+    private void trainBatch(List<RunSpec> runs, BatchPlan.Batch batch, Dataset data, BatchListener listener)
+            throws IOException {
+        var kernel = kernels.get(batch.shape());
+        try (DeviceBatch device = new DeviceBatch(driver, batch.shape(), runs, data)) {
+            upload(device, runs);
+            int rounds = runs.get(0).rounds();
+            int[] indices = new int[runs.size()];
+            Arrays.setAll(indices, i -> batch.from() + i);
+            double[][] curves = new double[runs.size()][rounds];
+            boolean[] diverged = new boolean[runs.size()];
+            long start = System.nanoTime();
+            for (int round = 0; round < rounds; round++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new TrainingInterruptedException(round);
+                }
+                double[] losses = device.round(kernel);
+                for (int r = 0; r < runs.size(); r++) {
+                    curves[r][round] = diverged[r] ? Double.NaN : losses[r];
+                    diverged[r] |= Double.isNaN(losses[r]);
+                }
+                listener.roundFinished(indices, round + 1, rounds, losses);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (int r = 0; r < runs.size(); r++) {
+                listener.runFinished(batch.from() + r, new LossCurve(curves[r]), seconds);
+            }
+        }
+    }
+
+    /**
+     * Each run's initial tensors onto the device, drawn on all processors a few runs at a time; a run
+     * that starts like an earlier one of the batch (the same init and seed) is copied on the device.
+     */
+    private static void upload(DeviceBatch device, List<RunSpec> runs) throws IOException {
+        int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Map<String, Integer> uploaded = new HashMap<>();
+        for (int from = 0; from < runs.size(); from += chunk) {
+            List<RunSpec> part = runs.subList(from, Math.min(runs.size(), from + chunk));
+            Map<String, RunSpec> fresh = new LinkedHashMap<>();
+            part.forEach(spec -> {
+                if (!uploaded.containsKey(start(spec))) {
+                    fresh.putIfAbsent(start(spec), spec);
+                }
+            });
+            Map<String, Parameters> drawn = new ConcurrentHashMap<>();
+            try {
+                fresh.entrySet().parallelStream().forEach(e -> drawn.put(e.getKey(), initial(e.getValue())));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (int r = 0; r < part.size(); r++) {
+                String start = start(part.get(r));
+                Integer earlier = uploaded.get(start);
+                if (earlier != null) {
+                    device.uploadAs(from + r, earlier);
+                } else {
+                    device.upload(from + r, drawn.get(start));
+                    uploaded.put(start, from + r);
+                }
+            }
+        }
+    }
+
+    private static Parameters initial(RunSpec spec) {
+        try {
+            return Parameters.initial(spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What decides a run's initial tensors. */
+    private static String start(RunSpec spec) {
+        return spec.init() + " seed " + spec.seed();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        message = message.lines().findFirst().orElse(message);
+        int library = message.lastIndexOf(".so: ");
+        return library < 0 ? message : message.substring(library + ".so: ".length());
     }
 }

@@ -5,6 +5,7 @@ import dev.expolu.run.Engine;
 import dev.expolu.training.Dl4jEngine;
 import dev.expolu.training.FusedEngine;
 import dev.expolu.training.TrainingEngine;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,19 @@ import java.util.Optional;
 final class Engines {
 
     private final TrainingLog log;
+    private final Optional<Path> kernelCache;
     private final FusedEngine fused = new FusedEngine();
     private Dl4jEngine dl4j;
     private CudaEngine.Probe cuda;
     private boolean autoSaid;
 
-    Engines(TrainingLog log) {
+    /**
+     * @param kernelCache where the GPU engine keeps compiled kernels (the run cache's directory), if
+     *                    anywhere
+     */
+    Engines(TrainingLog log, Optional<Path> kernelCache) {
         this.log = log;
+        this.kernelCache = kernelCache;
     }
 
     /**
@@ -33,7 +40,7 @@ final class Engines {
             case FUSED -> fused;
             case DL4J -> dl4j();
             case CUDA -> cuda().engine().orElseThrow(() -> new EngineUnavailableException(
-                    "training.engine is cuda, but " + cuda().reason() + "; engine: auto or fused runs on the CPU"));
+                    "is cuda, but " + cuda().reason() + "; engine auto or fused runs on the CPU"));
             case AUTO -> auto();
         };
     }
@@ -57,12 +64,12 @@ final class Engines {
 
     private CudaEngine.Probe cuda() {
         if (cuda == null) {
-            cuda = CudaEngine.probe();
+            cuda = CudaEngine.probe(kernelCache);
         }
         return cuda;
     }
 
-    /** A run's engine cannot run here; nothing was trained. */
+    /** A run's engine cannot run here; nothing was trained. The message follows the setting's name. */
     static final class EngineUnavailableException extends Exception {
 
         private static final long serialVersionUID = 1L;

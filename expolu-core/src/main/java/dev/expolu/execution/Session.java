@@ -52,7 +52,7 @@ public final class Session {
         this.progressInterval = progressInterval;
         this.log = log;
         this.cache = cache;
-        this.engines = new Engines(log);
+        this.engines = new Engines(log, cache.map(RunCache::directory));
     }
 
     /**
@@ -129,7 +129,10 @@ public final class Session {
                         k -> engine.arithmetic(run.setup().precision()));
                 jobs.add(new Job(i, run, engine, a));
             } catch (EngineUnavailableException e) {
-                Problem problem = new Problem(run.file(), run.engineLine(), "", e.getMessage());
+                if (run.engineLine() == 0) {
+                    throw new EngineOverrideException("expolu.engine " + e.getMessage());
+                }
+                Problem problem = new Problem(run.file(), run.engineLine(), "training.engine", e.getMessage());
                 if (!problems.contains(problem)) {
                     problems.add(problem);
                 }

@@ -1,35 +1,114 @@
 package dev.expolu.execution;
 
 import dev.expolu.lock.LockMode;
+import dev.expolu.run.Engine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to train: the plugin's parameters, without Maven.
+ * What to train: the plugin's parameters, without Maven. Made with {@link #builder(Path)}.
  *
  * @param experimentsDirectory where {@code *.yaml} and {@code *.yml} are found, recursively
  * @param includes             names or globs of experiments (their name or file name); empty for all
  * @param recordsDirectory     where run records go ({@code target/expolu})
  * @param reportsDirectory     where reports go ({@code target/expolu-reports})
- * @param threads              runs trained at once
+ * @param threads              runs trained at once by the CPU engines
  * @param progressInterval     the least time between two progress lines of a run
  * @param lockMode             how lock files are used
  * @param cacheDirectory       the run cache; empty to train every run
+ * @param engine               an engine for every run, in place of each file's {@code training.engine}
  */
 public record TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
         Path reportsDirectory, int threads, Duration progressInterval, LockMode lockMode,
-        Optional<Path> cacheDirectory) {
+        Optional<Path> cacheDirectory, Optional<Engine> engine) {
 
     public TrainRequest {
+        Objects.requireNonNull(experimentsDirectory, "experimentsDirectory");
         includes = List.copyOf(includes);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads is " + threads + ", but expected at least 1");
+        }
     }
 
     /** Without locks and cache: every run trained, nothing pinned. */
     public TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
             Path reportsDirectory, int threads, Duration progressInterval) {
         this(experimentsDirectory, includes, recordsDirectory, reportsDirectory, threads, progressInterval,
-                LockMode.OFF, Optional.empty());
+                LockMode.OFF, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A request for the experiments under {@code experimentsDirectory}; by default every one of them,
+     * records and reports under {@code target/} beside that directory's project, one thread, progress
+     * every 10 s, locks verified, no cache, each file's own engine.
+     */
+    public static Builder builder(Path experimentsDirectory) {
+        return new Builder(experimentsDirectory);
+    }
+
+    /** Fills a {@link TrainRequest}; each setter returns the builder. */
+    public static final class Builder {
+
+        private final Path experimentsDirectory;
+        private List<String> includes = List.of();
+        private Path recordsDirectory = Path.of("target", "expolu");
+        private Path reportsDirectory = Path.of("target", "expolu-reports");
+        private int threads = 1;
+        private Duration progressInterval = Duration.ofSeconds(10);
+        private LockMode lockMode = LockMode.VERIFY;
+        private Optional<Path> cacheDirectory = Optional.empty();
+        private Optional<Engine> engine = Optional.empty();
+
+        private Builder(Path experimentsDirectory) {
+            this.experimentsDirectory = experimentsDirectory;
+        }
+
+        public Builder includes(List<String> value) {
+            includes = value;
+            return this;
+        }
+
+        public Builder recordsDirectory(Path value) {
+            recordsDirectory = value;
+            return this;
+        }
+
+        public Builder reportsDirectory(Path value) {
+            reportsDirectory = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder progressInterval(Duration value) {
+            progressInterval = value;
+            return this;
+        }
+
+        public Builder lockMode(LockMode value) {
+            lockMode = value;
+            return this;
+        }
+
+        public Builder cacheDirectory(Optional<Path> value) {
+            cacheDirectory = value;
+            return this;
+        }
+
+        public Builder engine(Optional<Engine> value) {
+            engine = value;
+            return this;
+        }
+
+        public TrainRequest build() {
+            return new TrainRequest(experimentsDirectory, includes, recordsDirectory, reportsDirectory, threads,
+                    progressInterval, lockMode, cacheDirectory, engine);
+        }
     }
 }

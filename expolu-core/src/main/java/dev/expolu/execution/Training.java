@@ -44,11 +44,12 @@ public final class Training {
     /** Trains the runs of {@code experiments}, writing each run's record as it finishes. */
     public static List<RunRecord> train(List<Experiment> experiments, TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException {
-        List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream()).toList();
+        List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream())
+                .map(r -> request.engine().map(r::withEngine).orElse(r)).toList();
         log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) on "
                 + request.threads() + " thread(s)");
         if (!Float32Tensor.vectorized() && runs.stream().anyMatch(r -> r.setup().precision() == Precision.FLOAT32
-                && r.setup().engine() == Engine.FUSED)) {
+                && r.setup().engine() != Engine.DL4J)) {
             log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
                     + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
         }

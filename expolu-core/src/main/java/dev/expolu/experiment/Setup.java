@@ -30,6 +30,12 @@ public record Setup(List<List<Double>> points, boolean normalize, int layers, in
         powers = List.copyOf(powers);
     }
 
+    /** This setup on another engine. */
+    public Setup withEngine(Engine other) {
+        return new Setup(points, normalize, layers, width, activation, powers, init, rounds, learningRate, precision,
+                other);
+    }
+
     /** The run of this setup with {@code seed}: the one place a run's description is made. */
     public RunSpec spec(long seed) {
         return new RunSpec(points, normalize, layers, width, activation, powers, init, rounds, learningRate,

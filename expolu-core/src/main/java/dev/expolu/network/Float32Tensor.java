@@ -92,6 +92,13 @@ public final class Float32Tensor extends Tensor {
     }
 
     @Override
+    public float[] readFloats(int offset, int length) {
+        float[] values = new float[length];
+        System.arraycopy(data, offset, values, 0, length);
+        return values;
+    }
+
+    @Override
     public Tensor copy() {
         Float32Tensor copy = new Float32Tensor(shape());
         System.arraycopy(data, 0, copy.data, 0, data.length);

@@ -49,6 +49,15 @@ public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
     public abstract void backpropAndStep(int offset, int rows, int cols, double[] in, double[] outGrad,
             double[] inGrad, double rate);
 
+    /** Values {@code offset .. offset + length} as floats (a float32 tensor's own bits). */
+    public float[] readFloats(int offset, int length) {
+        float[] values = new float[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = (float) get(offset + i);
+        }
+        return values;
+    }
+
     /** All values as doubles, in C order. */
     public double[] toDoubleArray() {
         return read(0, size());

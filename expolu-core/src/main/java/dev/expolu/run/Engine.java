@@ -17,4 +17,18 @@ public enum Engine {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The engine of that name.
+     *
+     * @throws IllegalArgumentException naming what was expected
+     */
+    public static Engine fromId(String id) {
+        for (Engine engine : values()) {
+            if (engine.id().equals(id.trim())) {
+                return engine;
+            }
+        }
+        throw new IllegalArgumentException("engine is '" + id + "', but expected one of fused, dl4j, cuda, auto");
+    }
 }

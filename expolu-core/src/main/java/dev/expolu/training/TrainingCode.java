@@ -16,16 +16,16 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * A hash of expolu's training code: the class files and resources of the packages that compute a
- * curve (activations, network, trainers, GPU kernels), by name and bytes. Unchanged training code
- * keeps it across rebuilds and releases; a change of it gives another. It is part of every lock and
- * cache key, in place of a version number.
+ * A hash of expolu's training code: the class files of the packages that compute a curve on the CPU
+ * (activations, network, trainers), by name and bytes. Unchanged training code keeps it across
+ * rebuilds and releases; a change of it gives another. It is part of every lock and cache key, in
+ * place of a version number. The GPU engine adds a hash of its kernel to it.
  */
 public final class TrainingCode {
 
     /** The folders of the class path whose entries are hashed. */
     static final List<String> PACKAGES = List.of("dev/expolu/activation/", "dev/expolu/network/",
-            "dev/expolu/training/", "dev/expolu/cuda/");
+            "dev/expolu/training/");
 
     private static final String HASH = compute();
 

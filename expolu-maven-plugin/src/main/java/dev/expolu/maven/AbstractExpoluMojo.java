@@ -1,5 +1,6 @@
 package dev.expolu.maven;
 
+import dev.expolu.execution.EngineOverrideException;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.TrainingLog;
@@ -55,6 +56,8 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
         } catch (ExperimentException e) {
             throw new MojoExecutionException("Invalid experiment file(s), nothing trained:" + System.lineSeparator()
                     + e.getMessage(), e);
+        } catch (EngineOverrideException e) {
+            throw new MojoExecutionException(e.getMessage() + "; nothing trained", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Training interrupted; the records of finished runs are kept", e);
@@ -77,10 +80,15 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
     /** What the goal makes of the result: fail the build, warn, or nothing. */
     abstract void conclude(TrainResult result) throws MojoFailureException;
 
-    TrainRequest request() throws MojoExecutionException {
-        List<String> includes = include == null || include.isBlank() ? List.of()
+    /** {@code expolu.include} as a list. */
+    List<String> includes() {
+        return include == null || include.isBlank() ? List.of()
                 : Arrays.stream(include.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new TrainRequest(experimentsDirectory.toPath(), includes, recordsDirectory.toPath(),
-                reportsDirectory.toPath(), 1, Duration.ofSeconds(10), dev.expolu.lock.LockMode.OFF, Optional.empty());
+    }
+
+    TrainRequest request() throws MojoExecutionException {
+        return TrainRequest.builder(experimentsDirectory.toPath()).includes(includes())
+                .recordsDirectory(recordsDirectory.toPath()).reportsDirectory(reportsDirectory.toPath())
+                .lockMode(dev.expolu.lock.LockMode.OFF).build();
     }
 }

@@ -6,6 +6,7 @@ import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.lock.LockMode;
+import dev.expolu.run.Engine;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,9 +57,19 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Parameter(property = "expolu.cache", defaultValue = "true")
     boolean cache;
 
-    /** The run cache; {@code ~/.expolu/cache} if not set. */
+    /** The run cache; {@code ~/.expolu/cache} if not set. Compiled GPU kernels are kept there too. */
     @Parameter(property = "expolu.cacheDirectory")
     File cacheDirectory;
+
+    /**
+     * An engine for every run, in place of each experiment file's {@code training.engine}:
+     * {@code fused}, {@code dl4j}, {@code cuda} (expolu's kernels on an NVIDIA GPU) or {@code auto}
+     * (cuda where a usable GPU is found, else fused). Empty keeps each file's own.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "expolu.engine")
+    String engine;
 
     @Override
     String goal() {
@@ -93,9 +104,15 @@ public class TrainMojo extends AbstractExpoluMojo {
         }
         Optional<Path> cachePath = !cache ? Optional.empty()
                 : Optional.of(cacheDirectory != null ? cacheDirectory.toPath() : RunCache.defaultDirectory());
-        TrainRequest common = super.request();
-        return new TrainRequest(common.experimentsDirectory(), common.includes(), common.recordsDirectory(),
-                common.reportsDirectory(), threads, Duration.ofSeconds(Math.max(1, progressSeconds)), lockMode,
-                cachePath);
+        Optional<Engine> engineOverride;
+        try {
+            engineOverride = engine == null || engine.isBlank() ? Optional.empty() : Optional.of(Engine.fromId(engine));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        return TrainRequest.builder(experimentsDirectory.toPath()).includes(includes())
+                .recordsDirectory(recordsDirectory.toPath()).reportsDirectory(reportsDirectory.toPath())
+                .threads(threads).progressInterval(Duration.ofSeconds(Math.max(1, progressSeconds)))
+                .lockMode(lockMode).cacheDirectory(cachePath).engine(engineOverride).build();
     }
 }

@@ -1,0 +1,42 @@
+package dev.expolu.cuda;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.expolu.run.RunSpec;
+import dev.expolu.training.BatchTrainer;
+import dev.expolu.training.LossCurve;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The GPU of this machine for tests, or a skip that says why there is none: on CI (no GPU) the GPU
+ * tests are skipped with the probe's reason, never passed silently.
+ */
+final class Gpu {
+
+    private static final CudaEngine.Probe PROBE = CudaEngine.probe(Optional.empty());
+
+    private Gpu() {
+    }
+
+    static CudaEngine engine() {
+        assumeTrue(PROBE.engine().isPresent(), () -> "skipped: " + PROBE.reason());
+        return PROBE.engine().get();
+    }
+
+    /** Trains {@code runs} in one call and gives their curves in order. */
+    static LossCurve[] train(List<RunSpec> runs) throws Exception {
+        LossCurve[] curves = new LossCurve[runs.size()];
+        engine().train(runs, new BatchTrainer.BatchListener() {
+            @Override
+            public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
+            }
+
+            @Override
+            public void runFinished(int index, LossCurve curve, double seconds) {
+                curves[index] = curve;
+            }
+        });
+        return curves;
+    }
+}
