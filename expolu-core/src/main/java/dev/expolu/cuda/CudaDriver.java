@@ -40,28 +40,16 @@ import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacpp.SizeTPointer;
 
 /**
- * The CUDA driver API through JavaCPP's bindings, for the first GPU of this machine: the only class
- * of expolu that calls it. Each call's status is checked; a failure is a {@link CudaException} naming
- * the call and the driver's error.
+ * The first GPU of this machine through the CUDA driver API and JavaCPP's bindings: the only class of
+ * expolu that calls the driver. Each call's status is checked; a failure is a {@link CudaException}
+ * naming the call and the driver's error.
  */
-final class CudaDriver {
+final class CudaDriver implements Device {
 
     private final int device;
     private final CUctx_st context;
     private final DeviceInfo info;
-
-    /** What the engine needs to know of the GPU. */
-    record DeviceInfo(String name, int major, int minor, int multiprocessors, long sharedPerBlock, int driver) {
-
-        String arch() {
-            return "sm_" + major + minor;
-        }
-
-        /** "NVIDIA H200 sm_90 driver 13.0". */
-        String describe() {
-            return name + " " + arch() + " driver " + driver / 1000 + "." + driver % 1000 / 10;
-        }
-    }
+    private Kernels kernels;
 
     private CudaDriver(int device, CUctx_st context, DeviceInfo info) {
         this.device = device;
@@ -98,56 +86,69 @@ final class CudaDriver {
         return new CudaDriver(device, context, info);
     }
 
-    DeviceInfo info() {
+    /** Compiles and loads the training kernel through {@code kernels}. */
+    void use(Kernels kernels) {
+        this.kernels = kernels;
+    }
+
+    @Override
+    public DeviceInfo info() {
         return info;
     }
 
-    /** Makes this GPU's context the calling thread's: every thread that calls the driver first does. */
-    void attach() {
+    @Override
+    public void attach() {
         check(cuCtxSetCurrent(context), "cuCtxSetCurrent");
     }
 
-    long freeBytes() {
+    @Override
+    public long freeBytes() {
         SizeTPointer free = new SizeTPointer(1);
         SizeTPointer total = new SizeTPointer(1);
         check(cuMemGetInfo(free, total), "cuMemGetInfo");
         return free.get();
     }
 
-    long allocate(long bytes) {
+    @Override
+    public long allocate(long bytes) {
         long[] pointer = new long[1];
         check(cuMemAlloc(pointer, Math.max(bytes, 8)), "cuMemAlloc(" + bytes + " bytes)");
         return pointer[0];
     }
 
-    void free(long pointer) {
+    @Override
+    public void free(long pointer) {
         cuMemFree(pointer);
     }
 
-    void upload(long target, float[] values) {
+    @Override
+    public void upload(long target, float[] values) {
         try (FloatPointer host = new FloatPointer(values)) {
             check(cuMemcpyHtoD(target, host, 4L * values.length), "cuMemcpyHtoD");
         }
     }
 
-    void upload(long target, double[] values) {
+    @Override
+    public void upload(long target, double[] values) {
         try (DoublePointer host = new DoublePointer(values)) {
             check(cuMemcpyHtoD(target, host, 8L * values.length), "cuMemcpyHtoD");
         }
     }
 
-    void upload(long target, int[] values) {
+    @Override
+    public void upload(long target, int[] values) {
         try (IntPointer host = new IntPointer(values)) {
             check(cuMemcpyHtoD(target, host, 4L * values.length), "cuMemcpyHtoD");
         }
     }
 
-    /** Copies {@code bytes} from one place on the device to another. */
-    void copy(long target, long source, long bytes) {
+    @Override
+    public void copy(long target, long source, long bytes) {
         check(cuMemcpyDtoD(target, source, bytes), "cuMemcpyDtoD");
     }
 
-    void download(long source, double[] values) {
+    @Override
+    public void download(long source, double[] values) {
         try (DoublePointer host = new DoublePointer(values.length)) {
             check(cuMemcpyDtoH(host, source, 8L * values.length), "cuMemcpyDtoH");
             host.get(values);
@@ -168,8 +169,12 @@ final class CudaDriver {
         return function;
     }
 
-    /** Launches {@code function} on {@code blocks} blocks with device pointers as its arguments, and waits. */
-    void launch(CUfunc_st function, int blocks, int threads, long sharedBytes, long... arguments) {
+    @Override
+    public void launch(KernelShape shape, int blocks, long... arguments) {
+        launch(kernels.get(shape), blocks, KernelShape.THREADS, shape.sharedBytes(), arguments);
+    }
+
+    private void launch(CUfunc_st function, int blocks, int threads, long sharedBytes, long... arguments) {
         PointerPointer<Pointer> parameters = new PointerPointer<>(arguments.length);
         LongPointer[] values = new LongPointer[arguments.length];
         try {

@@ -29,9 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CudaEngine implements BatchTrainer {
 
-    private final CudaDriver driver;
+    private final Device driver;
     private final String nvrtc;
-    private final Kernels kernels;
 
     /**
      * Whether this machine has a usable GPU.
@@ -42,10 +41,10 @@ public final class CudaEngine implements BatchTrainer {
     public record Probe(Optional<CudaEngine> engine, String reason) {
     }
 
-    private CudaEngine(CudaDriver driver, String nvrtc, Optional<Path> cacheDirectory) {
-        this.driver = driver;
-        this.nvrtc = nvrtc;
-        this.kernels = new Kernels(driver, nvrtc, cacheDirectory);
+    /** The engine on {@code device}, whose kernels {@code compiler} (such as "nvrtc 13.0") builds. */
+    CudaEngine(Device device, String compiler) {
+        this.driver = device;
+        this.nvrtc = compiler;
     }
 
     /**
@@ -70,7 +69,8 @@ public final class CudaEngine implements BatchTrainer {
             return new Probe(Optional.empty(), "NVRTC, CUDA's run-time compiler, is missing (" + rootMessage(e)
                     + "); it comes with the CUDA toolkit's runtime libraries");
         }
-        return new Probe(Optional.of(new CudaEngine(driver, nvrtc, cacheDirectory)), "");
+        driver.use(new Kernels(driver, nvrtc, cacheDirectory));
+        return new Probe(Optional.of(new CudaEngine(driver, "nvrtc " + nvrtc)), "");
     }
 
     /** "NVIDIA H200 sm_90 driver 13.0, 132 multiprocessors". */
@@ -86,7 +86,7 @@ public final class CudaEngine implements BatchTrainer {
     @Override
     public Arithmetic arithmetic(Precision precision) {
         return new Arithmetic(id(), precision.id(), TrainingCode.hash() + "+" + Kernels.codeHash(),
-                driver.info().describe() + " nvrtc " + nvrtc);
+                driver.info().describe() + " " + nvrtc);
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class CudaEngine implements BatchTrainer {
         Dataset data = Dataset.of(first);
         BatchPlan plan = BatchPlan.of(first.precision(), first.width(), first.layers(), first.inputs(), data.size(),
                 first.powers(), runs.size(), new DeviceLimits(driver.info().multiprocessors(),
-                        driver.info().major() >= 9, driver.info().sharedPerBlock(), driver.freeBytes()));
+                        driver.info().clusters(), driver.info().sharedPerBlock(), driver.freeBytes()));
         for (BatchPlan.Batch batch : plan.batches()) {
             trainBatch(runs.subList(batch.from(), batch.from() + batch.size()), batch, data, listener);
         }
@@ -113,7 +113,6 @@ public final class CudaEngine implements BatchTrainer {
 
     private void trainBatch(List<RunSpec> runs, BatchPlan.Batch batch, Dataset data, BatchListener listener)
             throws IOException {
-        var kernel = kernels.get(batch.shape());
         try (DeviceBatch device = new DeviceBatch(driver, batch.shape(), runs, data)) {
             upload(device, runs);
             int rounds = runs.get(0).rounds();
@@ -126,7 +125,7 @@ public final class CudaEngine implements BatchTrainer {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new TrainingInterruptedException(round);
                 }
-                double[] losses = device.round(kernel);
+                double[] losses = device.round();
                 for (int r = 0; r < runs.size(); r++) {
                     curves[r][round] = diverged[r] ? Double.NaN : losses[r];
                     diverged[r] |= Double.isNaN(losses[r]);

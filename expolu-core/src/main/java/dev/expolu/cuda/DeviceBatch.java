@@ -8,7 +8,6 @@ import dev.expolu.run.RunSpec;
 import dev.expolu.training.Dataset;
 import java.util.ArrayList;
 import java.util.List;
-import org.bytedeco.cuda.cudart.CUfunc_st;
 
 /**
  * One batch's memory on the GPU: every run's weights in the kernel's layout, the data, each run's
@@ -16,7 +15,7 @@ import org.bytedeco.cuda.cudart.CUfunc_st;
  */
 final class DeviceBatch implements AutoCloseable {
 
-    private final CudaDriver driver;
+    private final Device driver;
     private final KernelShape shape;
     private final int runs;
     private final List<Long> buffers = new ArrayList<>();
@@ -32,7 +31,7 @@ final class DeviceBatch implements AutoCloseable {
     private final long losses;
 
     /** Allocates the batch's buffers and uploads the data and each run's settings; weights come by {@link #upload}. */
-    DeviceBatch(CudaDriver driver, KernelShape shape, List<RunSpec> specs, Dataset data) {
+    DeviceBatch(Device driver, KernelShape shape, List<RunSpec> specs, Dataset data) {
         this.driver = driver;
         this.shape = shape;
         this.runs = specs.size();
@@ -118,9 +117,8 @@ final class DeviceBatch implements AutoCloseable {
     }
 
     /** One round of every run of the batch; each run's mean loss over the samples. */
-    double[] round(CUfunc_st kernel) {
-        driver.launch(kernel, runs * shape.cluster(), KernelShape.THREADS, shape.sharedBytes(), wh, bh, small, scratch,
-                xs, ys, acts, actParameters, rates, losses);
+    double[] round() {
+        driver.launch(shape, runs * shape.cluster(), wh, bh, small, scratch, xs, ys, acts, actParameters, rates, losses);
         double[] result = new double[runs];
         driver.download(losses, result);
         return result;

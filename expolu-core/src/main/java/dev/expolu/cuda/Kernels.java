@@ -30,6 +30,7 @@ final class Kernels {
 
     private final CudaDriver driver;
     private final String nvrtc;
+
     private final Optional<Path> directory;
     private final Map<KernelShape, CUfunc_st> loaded = new HashMap<>();
 

@@ -51,7 +51,10 @@ __constant__ int kPowers[NP] = {EX_POWERS};
 __device__ __forceinline__ float tfma(float a, float b, float c) { return fmaf(a, b, c); }
 __device__ __forceinline__ double tfma(double a, double b, double c) { return fma(a, b, c); }
 
-// ---- cluster primitives (PTX, so that no header is needed) ----
+// ---- cluster primitives (PTX, so that no header is needed); a host emulation brings its own ----
+
+#ifndef EX_HOST_EMULATION
+#define EX_SHARED extern __shared__ double smem[]
 
 __device__ __forceinline__ unsigned cluster_rank() {
 #if CL > 1
@@ -85,6 +88,7 @@ __device__ __forceinline__ double load_peer(const double* local, unsigned rank) 
     return *local;
 #endif
 }
+#endif
 
 // ---- the seed's scalar functions, as the Java activation classes compute them ----
 
@@ -292,7 +296,7 @@ expolu_round(T* __restrict__ wh, T* __restrict__ bh, T* __restrict__ small, doub
     const int runIndex = blockIdx.x / CL;
     const unsigned rank = cluster_rank();
 
-    extern __shared__ double smem[];
+    EX_SHARED;
     double* v = smem;                 // N: the layer vector (z, then the layer's output)
     double* g = v + N;                // N: the gradient
     double* xch = g + N;              // 2 * XN: what the cluster exchanges, double-buffered
