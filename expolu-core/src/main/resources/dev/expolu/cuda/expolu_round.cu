@@ -78,7 +78,9 @@ __device__ __forceinline__ void cluster_sync() {
 /** The double at the same place of the shared memory of block {@code rank} of the cluster. */
 __device__ __forceinline__ double load_peer(const double* local, unsigned rank) {
 #if CL > 1
-    unsigned address = (unsigned) __cvta_generic_to_shared(local);
+    unsigned long long shared;
+    asm volatile("cvta.to.shared.u64 %0, %1;" : "=l"(shared) : "l"((unsigned long long) local));
+    unsigned address = (unsigned) shared;
     unsigned remote;
     asm volatile("mapa.shared::cluster.u32 %0, %1, %2;" : "=r"(remote) : "r"(address), "r"(rank));
     double value;
