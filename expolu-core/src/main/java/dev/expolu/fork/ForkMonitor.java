@@ -20,8 +20,15 @@ import java.util.Set;
  */
 final class ForkMonitor {
 
-    /** What every fork prints on stderr at start: expected, so not passed on. */
-    static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
+    /**
+     * What a fork prints on stderr as expected, so not passed on: the incubator module's notice at
+     * start, and SLF4J's notice that the fork has no logging binding (ND4J's log, which Maven's own
+     * binding would show, goes nowhere there).
+     */
+    static final Set<String> EXPECTED = Set.of("WARNING: Using incubator modules: jdk.incubator.vector",
+            "SLF4J: Failed to load class \"org.slf4j.impl.StaticLoggerBinder\".",
+            "SLF4J: Defaulting to no-operation (NOP) logger implementation",
+            "SLF4J: See http://www.slf4j.org/codes.html#StaticLoggerBinder for further details.");
 
     private static final int TAIL = 8;
 
@@ -66,7 +73,7 @@ final class ForkMonitor {
     }
 
     synchronized void stderr(String line) {
-        if (line.equals(INCUBATOR_WARNING) || line.isBlank()) {
+        if (EXPECTED.contains(line) || line.isBlank()) {
             return;
         }
         log.warn(line);
