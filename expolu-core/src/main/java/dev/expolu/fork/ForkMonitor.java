@@ -118,8 +118,7 @@ final class ForkMonitor {
     private ForkException crash(int exit, String failure, Path records, boolean cached) {
         String nl = System.lineSeparator();
         StringBuilder message = new StringBuilder("The forked training JVM ").append(ending(exit, failure))
-                .append(training.isEmpty() ? " while training no run" : " while training " + training.size()
-                        + " run(s): " + String.join(", ", training));
+                .append(during());
         message.append(nl).append("  ");
         if (finished.isEmpty()) {
             message.append("No run finished in it; the next build trains again what is not recorded");
@@ -133,6 +132,14 @@ final class ForkMonitor {
             tail.forEach(l -> message.append(nl).append("    ").append(l));
         }
         return new ForkException(message.toString());
+    }
+
+    /** " while training 1 run(s): e/v/seed-2", or when no run was training. */
+    private String during() {
+        if (!training.isEmpty()) {
+            return " while training " + training.size() + " run(s): " + String.join(", ", training);
+        }
+        return finished.isEmpty() ? " before it trained a run" : " between runs";
     }
 
     /** How the fork ended: "was killed (exit status 137, SIGKILL: ...)". */

@@ -57,7 +57,8 @@ class ForkConfigTest {
         assertThat(ForkMonitor.ending(139, null)).contains("SIGSEGV: a segmentation fault in native code");
         assertThat(ForkMonitor.ending(143, null)).isEqualTo("was terminated (exit status 143, SIGTERM)");
         assertThat(ForkMonitor.ending(1, null)).isEqualTo("ended with exit status 1");
-        assertThat(ForkMonitor.ending(0, null)).isEqualTo("ended (exit status 0) before it said every run was recorded");
+        assertThat(ForkMonitor.ending(0, null))
+                .isEqualTo("ended (exit status 0) before it said every run was recorded");
         assertThat(ForkMonitor.ending(1, "java.lang.OutOfMemoryError: Java heap space"))
                 .isEqualTo("failed with java.lang.OutOfMemoryError: Java heap space (exit status 1)");
     }

@@ -62,7 +62,7 @@ class ForkedTrainingTest {
     @Test
     void aKilledForkFailsNamingTheRunItWasTrainingKeepsFinishedRecordsAndTheNextTrainingTrainsTheRest()
             throws Exception {
-        experiment("e.yaml", EXPERIMENT.formatted(6, 64, 400, 3).replace("  f64: {training: {dtype: float64}}\n", ""));
+        experiment("e.yaml", float32Only(6, 64, 400, 3));
         Optional<Path> cache = Optional.of(dir.resolve("cache"));
         TrainingLog killer = new TrainingLog() {
             @Override
@@ -110,7 +110,7 @@ class ForkedTrainingTest {
 
     @Test
     void aForkThatRunsOutOfMemoryNamesTheErrorAndTheRun() throws Exception {
-        experiment("big.yaml", EXPERIMENT.formatted(30, 512, 2, 1).replace("  f64: {training: {dtype: float64}}\n", ""));
+        experiment("big.yaml", float32Only(30, 512, 2, 1));
 
         assertThatThrownBy(() -> new ForkedTraining(config("-Xmx24m")).run(request("oom", Optional.empty()), log))
                 .isInstanceOf(ForkException.class)
@@ -125,7 +125,7 @@ class ForkedTrainingTest {
 
         assertThatThrownBy(() -> new ForkedTraining(config("-Xmx1m")).run(request("x", Optional.empty()), log))
                 .isInstanceOf(ForkException.class)
-                .hasMessageStartingWith("The forked training JVM ended with exit status 1 while training no run")
+                .hasMessageStartingWith("The forked training JVM ended with exit status 1 before it trained a run")
                 .hasMessageContaining("Its last lines of output:" + System.lineSeparator()
                         + "    Error occurred during initialization of VM" + System.lineSeparator()
                         + "    Too small maximum heap");
@@ -147,6 +147,11 @@ class ForkedTrainingTest {
                 .hasMessageContaining("; nothing trained: build again to train the file as it is")
                 .hasMessageContaining(gone + ":1: was validated by this build, but is gone; nothing trained");
         assertThat(dir.resolve("r/records")).doesNotExist();
+    }
+
+    /** {@link #EXPERIMENT} without its float64 variant. */
+    private static String float32Only(int layers, int width, int rounds, int seeds) {
+        return EXPERIMENT.formatted(layers, width, rounds, seeds).replace("  f64: {training: {dtype: float64}}\n", "");
     }
 
     private static List<String> fingerprints(TrainResult result) {

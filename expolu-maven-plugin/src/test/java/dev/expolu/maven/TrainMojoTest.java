@@ -219,7 +219,7 @@ class TrainMojoTest {
         mojo.argLine = "-Xmx1m";
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("The forked training JVM ended with exit status 1 while training no run")
+                .hasMessageStartingWith("The forked training JVM ended with exit status 1 before it trained a run")
                 .hasMessageContaining("Too small maximum heap");
     }
 
