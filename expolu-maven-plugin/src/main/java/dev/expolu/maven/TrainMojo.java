@@ -119,6 +119,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 
+    /** Finds the {@code jdk} toolchain maven-toolchains-plugin selected, for the forked JVM. */
     @Component
     ToolchainManager toolchains;
 
