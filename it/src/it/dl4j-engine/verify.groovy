@@ -4,6 +4,9 @@ assert log.contains('BUILD SUCCESS')
 // ND4J's start-up banner stays out of the build's log
 assert !log.contains('Loaded [CpuBackend] backend')
 assert !log.contains('Blas vendor')
+// the fork's expected stderr (the incubator module, SLF4J without a binding) stays out too
+assert log.contains('Training in a forked JVM: ')
+assert !log.contains('SLF4J:') && !log.contains('Using incubator modules')
 [1, 2].each { seed ->
     def fused = new JsonSlurper().parse(new File(basedir, "target/expolu/engines/fused/seed-${seed}.json"))
     def dl4j = new JsonSlurper().parse(new File(basedir, "target/expolu/engines/dl4j/seed-${seed}.json"))

@@ -62,6 +62,7 @@ final class Outcomes {
 
     void trainOne(Job job, RunTrainer engine, Duration progressInterval) throws IOException {
         Run run = job.run();
+        log.runStarted(run.id());
         long start = System.nanoTime();
         LossCurve curve = engine.train(run.spec(), new ProgressLog(run.id(), progressInterval, log::info));
         finish(job, curve, (System.nanoTime() - start) / 1e9);
@@ -71,6 +72,7 @@ final class Outcomes {
         List<RunSpec> specs = jobs.stream().map(j -> j.run().spec()).toList();
         BatchProgressLog progress = new BatchProgressLog(jobs.stream().map(j -> j.run().id()).toList(),
                 progressInterval, log::info);
+        jobs.forEach(j -> log.runStarted(j.run().id()));
         engine.train(specs, new BatchTrainer.BatchListener() {
             @Override
             public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
@@ -106,6 +108,7 @@ final class Outcomes {
             }
         }
         say(run, record, "done");
+        log.runFinished(run.id());
     }
 
     private void say(Run run, RunRecord record, String how) {

@@ -14,6 +14,14 @@ public interface TrainingLog {
     /** Something a user should act on that does not fail the build by itself. */
     void warn(String line);
 
+    /** A run ({@code experiment/variant/seed-N}) starts training; a cached run never starts. */
+    default void runStarted(String run) {
+    }
+
+    /** A run finished: its record and its cache entry are written whole. */
+    default void runFinished(String run) {
+    }
+
     static TrainingLog of(Consumer<String> info, Consumer<String> warn) {
         return new TrainingLog() {
             @Override

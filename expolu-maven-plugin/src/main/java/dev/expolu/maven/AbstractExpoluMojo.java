@@ -74,8 +74,9 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
         return TrainingLog.of(getLog()::info, getLog()::warn);
     }
 
-    /** The goal's work, on the core. */
-    abstract TrainResult run(TrainRequest request) throws ExperimentException, InterruptedException, IOException;
+    /** The goal's work, on the core; a failure it cannot leave to the core's exceptions is Maven's. */
+    abstract TrainResult run(TrainRequest request)
+            throws ExperimentException, InterruptedException, IOException, MojoExecutionException;
 
     /** What the goal makes of the result: fail the build, warn, or nothing. */
     abstract void conclude(TrainResult result) throws MojoFailureException;

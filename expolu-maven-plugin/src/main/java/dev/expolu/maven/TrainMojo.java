@@ -5,6 +5,9 @@ import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
 import dev.expolu.experiment.ExperimentException;
+import dev.expolu.fork.ForkConfig;
+import dev.expolu.fork.ForkException;
+import dev.expolu.fork.ForkedTraining;
 import dev.expolu.lock.LockMode;
 import dev.expolu.run.Engine;
 import java.io.File;
@@ -15,19 +18,25 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * Trains the project's experiments and fails the build when a seeded run misses its expectation,
  * when a compared pair of variants does not show its claim, or when a curve moved from its lock.
  *
- * <p>Training runs in Maven's JVM: the default engine is plain Java, one thread per run, with no
- * native code, so {@code expolu.threads} alone decides how many cores it takes.
+ * <p>Training runs in a forked JVM, the way Surefire forks tests: started with {@code --add-modules
+ * jdk.incubator.vector}, so float32 runs on the vector kernels with no configuration. A fork that
+ * dies fails the build naming the runs it was training; the records it finished stay.
+ * {@code expolu.fork=false} trains in Maven's JVM.
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class TrainMojo extends AbstractExpoluMojo {
@@ -71,14 +80,79 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Parameter(property = "expolu.engine")
     String engine;
 
+    /**
+     * Trains in a forked JVM started with {@code --add-modules jdk.incubator.vector}, whatever Maven's
+     * JVM has; {@code false} trains in Maven's JVM. Results do not depend on it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "expolu.fork", defaultValue = "true")
+    boolean fork;
+
+    /**
+     * Options of the forked JVM, such as {@code -Xmx4g}, split at spaces outside quotes.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "expolu.argLine")
+    String argLine;
+
+    /**
+     * The java of the forked JVM: an executable, or a JDK home with {@code bin/java}. Without it, the
+     * {@code jdk} toolchain of maven-toolchains-plugin where the build selects one, else Maven's java.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "expolu.jvm")
+    String jvm;
+
+    /**
+     * The plugin's artifacts: expolu-core and its dependencies, the forked JVM's class path.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+    List<Artifact> pluginArtifacts;
+
+    /**
+     * The forked JVM's working directory.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    /**
+     * The build, where a {@code jdk} toolchain is looked up.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /** Finds the {@code jdk} toolchain maven-toolchains-plugin selected, for the forked JVM. */
+    @Component
+    ToolchainManager toolchains;
+
     @Override
     String goal() {
         return "train";
     }
 
     @Override
-    TrainResult run(TrainRequest request) throws ExperimentException, InterruptedException, IOException {
-        return Training.run(request, trainingLog());
+    TrainResult run(TrainRequest request)
+            throws ExperimentException, InterruptedException, IOException, MojoExecutionException {
+        if (!fork) {
+            return Training.run(request, trainingLog());
+        }
+        Optional<Toolchain> toolchain = toolchains == null || session == null ? Optional.empty()
+                : Optional.ofNullable(toolchains.getToolchainFromBuildContext("jdk", session));
+        ForkConfig config = ForkSettings.config(jvm, argLine, pluginArtifacts, toolchain, basedir);
+        try {
+            return new ForkedTraining(config).run(request, trainingLog());
+        } catch (ForkException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     @Override

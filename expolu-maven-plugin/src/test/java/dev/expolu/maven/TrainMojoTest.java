@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,7 @@ class TrainMojoTest {
         mojo.progressSeconds = 10;
         mojo.lock = "off";
         mojo.cache = false;
+        mojo.fork = false; // in this JVM, for speed; the fork's own tests are below
     }
 
     @Test
@@ -190,6 +195,60 @@ class TrainMojoTest {
         mojo.experimentsDirectory = new File(dir.toFile(), "none");
         mojo.execute();
         assertThat(log.lines).singleElement().asString().contains("nothing to do");
+    }
+
+    @Test
+    void trainsInAForkedJvmWithTheVectorModuleAndItsLinesReachTheLog() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        forked();
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: ")
+                        && l.endsWith(" --add-modules jdk.incubator.vector"))
+                .contains("[INFO] Training 2 run(s) of 1 experiment(s) on 2 thread(s)")
+                .anyMatch(l -> l.startsWith("[INFO] tiny/default/seed-2: done"))
+                .anyMatch(l -> l.contains("finalLoss <= 1e6: 2 of 2 (need 2)"));
+        assertThat(dir.resolve("target/expolu/tiny/default/seed-1.json")).isRegularFile();
+    }
+
+    @Test
+    void aForkThatDiesFailsTheBuildWithWhatItSaid() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        forked();
+        mojo.argLine = "-Xmx1m";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("The forked training JVM ended with exit status 1 before it trained a run")
+                .hasMessageContaining("Too small maximum heap");
+    }
+
+    @Test
+    void aJvmThatIsNoJavaIsRefusedNamingTheParameter() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        forked();
+        mojo.jvm = dir.resolve("no-jdk").toString();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("expolu.jvm is " + dir.resolve("no-jdk") + ", but expected a java executable"
+                        + " or a JDK home with bin/java");
+        mojo.jvm = System.getProperty("java.home");
+        mojo.execute();
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: "
+                + Path.of(System.getProperty("java.home"), "bin", "java")));
+    }
+
+    /** The fork as Maven configures it, with this JVM's class path as the plugin's artifacts. */
+    private void forked() {
+        mojo.fork = true;
+        mojo.basedir = dir.toFile();
+        mojo.pluginArtifacts = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> {
+                    Artifact artifact = new DefaultArtifact("test", entry, "1", "runtime", "jar", null,
+                            new DefaultArtifactHandler("jar"));
+                    artifact.setFile(new File(entry));
+                    return artifact;
+                }).toList();
     }
 
     private void experiment(String name, String text) throws Exception {

@@ -1,0 +1,54 @@
+package dev.expolu.maven;
+
+import dev.expolu.fork.ForkConfig;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.toolchain.Toolchain;
+
+/**
+ * The forked JVM from the Mojo's parameters: the java ({@code expolu.jvm}, else the build's
+ * {@code jdk} toolchain, else Maven's own), {@code expolu.argLine}, and the plugin's class path.
+ */
+final class ForkSettings {
+
+    private ForkSettings() {
+    }
+
+    /**
+     * @param jvm        {@code expolu.jvm}: a java executable or a JDK home; null or blank for none
+     * @param argLine    {@code expolu.argLine}
+     * @param artifacts  the plugin's artifacts: the core and its dependencies
+     * @param toolchain  the build's {@code jdk} toolchain, where it has one
+     * @param workingDirectory the project's directory
+     * @throws MojoExecutionException naming the parameter that is wrong and what was expected
+     */
+    static ForkConfig config(String jvm, String argLine, List<Artifact> artifacts, Optional<Toolchain> toolchain,
+            File workingDirectory) throws MojoExecutionException {
+        try {
+            return new ForkConfig(java(jvm, toolchain), ForkConfig.splitArgLine(argLine), classPath(artifacts),
+                    workingDirectory == null ? null : workingDirectory.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private static Path java(String jvm, Optional<Toolchain> toolchain) {
+        if (jvm != null && !jvm.isBlank()) {
+            return ForkConfig.javaOf(Path.of(jvm.trim()));
+        }
+        return toolchain.map(t -> t.findTool("java")).map(Path::of).orElseGet(ForkConfig::currentJava);
+    }
+
+    private static List<Path> classPath(List<Artifact> artifacts) {
+        if (artifacts == null || artifacts.isEmpty()) {
+            throw new IllegalArgumentException("The plugin's artifacts (${plugin.artifacts}) are empty, but expected"
+                    + " expolu-core and its dependencies for the forked JVM's class path");
+        }
+        return artifacts.stream().map(Artifact::getFile).filter(Objects::nonNull).map(File::toPath).toList();
+    }
+}
