@@ -106,7 +106,15 @@ public final class CudaEngine implements BatchTrainer {
         BatchPlan plan = BatchPlan.of(first.precision(), first.width(), first.layers(), first.inputs(), data.size(),
                 first.powers(), runs.size(), new DeviceLimits(driver.info().multiprocessors(),
                         driver.info().clusters(), driver.info().sharedPerBlock(), driver.freeBytes()));
+        if (plan.batches().size() > 1) {
+            listener.note("cuda: the GPU's memory holds " + plan.batches().get(0).size() + " of these runs at once ("
+                    + first.layers() + " x " + first.width() + " " + first.precision().id() + "); " + runs.size()
+                    + " runs train in " + plan.batches().size() + " batches");
+        }
         for (BatchPlan.Batch batch : plan.batches()) {
+            listener.note("cuda: " + batch.size() + " run(s) of " + first.layers() + " x " + first.width() + " "
+                    + first.precision().id() + " at once, " + batch.shape().cluster() + " block(s) a run, on "
+                    + device());
             trainBatch(runs.subList(batch.from(), batch.from() + batch.size()), batch, data, listener);
         }
     }

@@ -80,6 +80,11 @@ final class Outcomes {
             }
 
             @Override
+            public void note(String line) {
+                log.info(line);
+            }
+
+            @Override
             public void runFinished(int index, LossCurve curve, double seconds) throws IOException {
                 finish(jobs.get(index), curve, seconds);
             }

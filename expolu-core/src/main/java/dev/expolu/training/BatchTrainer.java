@@ -34,5 +34,9 @@ public interface BatchTrainer extends TrainingEngine {
 
         /** The run at {@code index} finished, after {@code seconds} of its batch's training. */
         void runFinished(int index, LossCurve curve, double seconds) throws IOException;
+
+        /** Something the build's log should say, such as how the runs were split to fit the device. */
+        default void note(String line) {
+        }
     }
 }

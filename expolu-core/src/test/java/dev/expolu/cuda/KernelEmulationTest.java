@@ -42,9 +42,17 @@ class KernelEmulationTest {
         assumeTrue(EmulatedDevice.available(), "skipped: no g++ (on x86-64) to compile the kernel's host emulation");
     }
 
+    static final List<String> NOTES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     static LossCurve[] train(EmulatedDevice device, List<RunSpec> runs) throws Exception {
         LossCurve[] curves = new LossCurve[runs.size()];
+        NOTES.clear();
         new CudaEngine(device, "g++ emulation").train(runs, new BatchTrainer.BatchListener() {
+            @Override
+            public void note(String line) {
+                NOTES.add(line);
+            }
+
             @Override
             public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
             }
@@ -120,6 +128,8 @@ class KernelEmulationTest {
         LossCurve[] twoBatches = train(small, runs);
 
         assertThat(small.launches()).isEqualTo(2 * 2); // two batches of two runs, two rounds each
+        assertThat(NOTES).first().asString().isEqualTo("cuda: the GPU's memory holds 2 of these runs at once"
+                + " (2 x 16 float64); 4 runs train in 2 batches");
         assertThat(twoBatches).extracting(LossCurve::fingerprint)
                 .containsExactlyElementsOf(java.util.Arrays.stream(oneBatch).map(LossCurve::fingerprint).toList());
         assertThat(oneBatch[2].fingerprint()).isEqualTo(oneBatch[0].fingerprint()); // b/seed-1: a's draw, copied on the device
