@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExperimentLoaderTest {
 
@@ -165,6 +167,47 @@ class ExperimentLoaderTest {
                 .anyMatch(p -> p.toString().endsWith(":10: training.rounds is -1, but expected at least 1"))
                 .anyMatch(p -> p.toString().contains("training.dtype is 'bf16', but expected one of [float32,"
                         + " float64]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../x", "a/b", "..", ".", ".hidden", "two words", "a\\b", "''"})
+    void refusesAnExperimentNameThatIsNotPlainWithItsLine(String name) {
+        assertProblem(VALID.replace("name: contrast", "name: " + name),
+                ":1: name is '" + (name.equals("''") ? "" : name) + "', but expected a plain"
+                        + " name: letters, digits, '-', '_' and '.', not starting with a dot");
+    }
+
+    @Test
+    void refusesAVariantNameThatIsNotPlainWithItsLine() {
+        assertProblem(VALID.replace("  relu:\n", "  ../relu:\n"),
+                ":15: variants has '../relu', but expected a plain name: letters, digits, '-', '_' and '.', not"
+                        + " starting with a dot");
+    }
+
+    @Test
+    void refusesAFileNameThatIsNotPlainWhereItNamesTheExperiment() throws Exception {
+        String unnamed = VALID.replace("name: contrast\n", "");
+        Path file = write("two words.yaml", unnamed);
+        assertThatThrownBy(() -> ExperimentLoader.load(file)).isInstanceOf(ExperimentException.class)
+                .hasMessageContaining(file + ":1: name is missing, and the file name gives 'two words', but expected a"
+                        + " plain name: letters, digits, '-', '_' and '.', not starting with a dot; give the file a"
+                        + " plain name or the experiment a name:");
+        assertThat(ExperimentLoader.load(write("two words named.yaml", VALID)).name()).isEqualTo("contrast");
+    }
+
+    @Test
+    void refusesANameLongerThanAFileNameAllows() {
+        String name = "x".repeat(129);
+        assertProblem(VALID.replace("name: contrast", "name: " + name), ":1: name is '" + name + "', but expected a"
+                + " plain name: letters, digits, '-', '_' and '.', not starting with a dot, at most 128 characters");
+    }
+
+    @Test
+    void acceptsPlainNames() throws Exception {
+        Experiment experiment = ExperimentLoader.load(write("seed-claim_v1.2.yaml",
+                VALID.replace("name: contrast\n", "").replace("  relu:\n", "  relu-6_b.2:\n")));
+        assertThat(experiment.name()).isEqualTo("seed-claim_v1.2");
+        assertThat(experiment.variants()).extracting(Variant::name).containsExactly("expolu", "relu-6_b.2");
     }
 
     @Test
