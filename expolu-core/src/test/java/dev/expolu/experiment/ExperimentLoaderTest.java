@@ -7,6 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.expolu.Golden;
 import dev.expolu.judge.Bound;
+import dev.expolu.judge.Comparison;
 import dev.expolu.judge.Metric;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
@@ -208,6 +209,21 @@ class ExperimentLoaderTest {
                 VALID.replace("name: contrast\n", "").replace("  relu:\n", "  relu-6_b.2:\n")));
         assertThat(experiment.name()).isEqualTo("seed-claim_v1.2");
         assertThat(experiment.variants()).extracting(Variant::name).containsExactly("expolu", "relu-6_b.2");
+    }
+
+    @ParameterizedTest(name = "pValue: {0}")
+    @ValueSource(strings = {"1", "1.0", "0", "-0.01", "1.5"})
+    void refusesAPValueOutsideZeroToOneWithItsLine(String p) {
+        assertProblem(VALID + "compare:\n  - {metric: finalLoss, lower: expolu, than: relu, pValue: " + p + "}\n",
+                ":25: compare[0].pValue is " + Double.parseDouble(p) + ", but expected more than 0 and less than 1, such as 0.05");
+    }
+
+    @Test
+    void readsAComparison() throws Exception {
+        Experiment experiment = ExperimentLoader.load(write("compared.yaml",
+                VALID + "compare:\n  - {metric: {roundsTo: 1.0e-3}, lower: expolu, than: relu, pValue: 0.01}\n"));
+        assertThat(experiment.comparisons()).containsExactly(new Comparison(new Metric.RoundsTo(1e-3), "expolu",
+                "relu", 0.01));
     }
 
     @Test
