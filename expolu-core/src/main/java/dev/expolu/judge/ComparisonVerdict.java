@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public record ComparisonVerdict(Comparison comparison, double[] lower, double[] than, Optional<MannWhitney> test) {
 
-    /** Tests the comparison on the runs of its two variants; a metric never reached counts as infinite. */
+    /**
+     * Tests the comparison on the runs of its two variants; a metric never reached, and any metric of a
+     * run that diverged, counts as infinite: the worst.
+     */
     public static ComparisonVerdict of(Comparison comparison, List<RunRecord> lowerRuns, List<RunRecord> thanRuns) {
         double[] a = values(comparison.metric(), lowerRuns);
         double[] b = values(comparison.metric(), thanRuns);
@@ -25,7 +28,8 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
     }
 
     private static double[] values(Metric metric, List<RunRecord> runs) {
-        return runs.stream().mapToDouble(r -> metric.of(r.curve()).orElse(Double.POSITIVE_INFINITY)).toArray();
+        return runs.stream().mapToDouble(r -> r.curve().divergedAt().isPresent() ? Double.POSITIVE_INFINITY
+                : metric.of(r.curve()).orElse(Double.POSITIVE_INFINITY)).toArray();
     }
 
     /** Whether the data show the claim: never where a side has no runs. */
@@ -51,8 +55,11 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
                 + "; medians " + figure(Median.of(lower)) + " and " + figure(Median.of(than)) + ")";
     }
 
-    /** A metric's value; infinite is a loss never reached. */
-    private static String figure(double value) {
-        return value == Double.POSITIVE_INFINITY ? "never" : Bound.format(value);
+    /** A metric's value; infinite is a loss never reached (roundsTo) or a run that diverged. */
+    private String figure(double value) {
+        if (value == Double.POSITIVE_INFINITY) {
+            return comparison.metric() instanceof Metric.RoundsTo ? "never" : "diverged";
+        }
+        return Bound.format(value);
     }
 }

@@ -24,6 +24,19 @@ class ComparisonVerdictTest {
     }
 
     @Test
+    void aDivergedRunCountsAsTheWorst() {
+        List<RunRecord> diverged = List.of(JudgeTest.run(1, 5, Double.NaN), JudgeTest.run(2, 5, Double.NaN),
+                JudgeTest.run(3, 5, 1e-9, Double.POSITIVE_INFINITY), JudgeTest.run(4, 5, Double.NaN));
+
+        ComparisonVerdict verdict = ComparisonVerdict.of(FINAL, LOW, diverged);
+
+        assertThat(verdict.holds()).isTrue();
+        assertThat(verdict.describe()).isEqualTo("finalLoss lower in expolu than in relu: p = 0.0143 <= 0.05"
+                + " (Mann-Whitney U = 16 of 16, exact; medians 2.5e-3 and diverged)");
+        assertThat(ComparisonVerdict.of(FINAL, diverged, LOW).holds()).isFalse();
+    }
+
+    @Test
     void noRunsOnOneSideShowNothingAndSaySo() {
         ComparisonVerdict verdict = ComparisonVerdict.of(FINAL, LOW, List.of());
         assertThat(verdict.holds()).isFalse();
