@@ -74,6 +74,9 @@ final class SetupReader {
             return Optional.empty();
         }
         Shape shape = new Shape(points.get().get(0).size() - 1, layers, width, powers);
+        if (!SizeCheck.fits(binder, shape, modelMap)) {
+            return Optional.empty();
+        }
         Optional<Init> init = initDirectory.isEmpty() ? Optional.of(new Init.Normal())
                 : checkInit(initDirectory.get(), shape, modelMap);
         if (init.isEmpty()) {

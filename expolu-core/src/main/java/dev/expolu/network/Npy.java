@@ -35,7 +35,7 @@ public final class Npy {
             head = in.readNBytes(4096);
         }
         ByteBuffer buffer = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
-        return parseShape(group(SHAPE, header(buffer, file), file, "shape"));
+        return parseShape(group(SHAPE, header(buffer, file), file, "shape"), file);
     }
 
     public static Array read(Path file) throws IOException {
@@ -45,8 +45,13 @@ public final class Npy {
         if (group(FORTRAN, header, file, "fortran_order").equals("True")) {
             throw new IOException(file + ": Fortran order is not supported; save with C order");
         }
-        int[] shape = parseShape(group(SHAPE, header, file, "shape"));
-        int count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        int[] shape = parseShape(group(SHAPE, header, file, "shape"), file);
+        long elements = Tensor.elements(shape);
+        if (elements > Tensor.MAX_ELEMENTS) {
+            throw new IOException(file + ": shape " + Arrays.toString(shape) + " holds " + elements
+                    + " values, but one Java array holds at most " + Tensor.MAX_ELEMENTS);
+        }
+        int count = (int) elements;
         double[] values = new double[count];
         switch (descr) {
             case "<f4" -> {
@@ -103,11 +108,16 @@ public final class Npy {
         return m.group(1);
     }
 
-    private static int[] parseShape(String text) {
-        return Arrays.stream(text.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .mapToInt(Integer::parseInt)
-                .toArray();
+    private static int[] parseShape(String text, Path file) throws IOException {
+        try {
+            return Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
+        } catch (NumberFormatException e) {
+            throw new IOException(file + ": shape (" + text + ") is not a list of dimensions of at most "
+                    + Integer.MAX_VALUE);
+        }
     }
 }

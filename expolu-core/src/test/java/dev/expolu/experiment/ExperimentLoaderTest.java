@@ -227,6 +227,21 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void refusesTensorsNoJavaArrayCanHoldWithTheLineAndTheSize() {
+        assertProblem(VALID.replace("layers: 4", "layers: 30").replace("width: 16", "width: 200000"),
+                ":7: model.width is 200000: Wh would hold 1.16e12 values (1 x 29 x 200000 x 200000), but one Java"
+                        + " array holds at most 2147483639; expected a width of at most 8605 for 30 layers");
+    }
+
+    @Test
+    void refusesAWholeNumberBeyondAnInt() {
+        assertProblem(VALID.replace("width: 16", "width: 4294967298"),
+                ":7: model.width is 4294967298, but expected at most 2147483647");
+        assertProblem(VALID.replace("rounds: 20", "rounds: 3000000000"),
+                ":10: training.rounds is 3000000000, but expected at most 2147483647");
+    }
+
+    @Test
     void refusesBadExpectations() {
         assertProblem(VALID.replace("finalLoss: {atMost: 1.0e-7}", "finalLoss: {below: 1.0e-7}"),
                 "expect[0].finalLoss has no bound; expected exactly one of atMost, atLeast");
