@@ -85,7 +85,9 @@ final class SetupReader {
         Setup setup = new Setup(points.get(), normalize, layers, width, activation.get(), powers, init.get(), rounds,
                 rate, precision, engine);
         int engineLine = binder.value(trainingMap, "engine").map(YamlNode::line).orElse(tline);
-        return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine)));
+        int widthLine = binder.value(modelMap, "width").map(YamlNode::line).orElse(line);
+        return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine,
+                "model.width", widthLine)));
     }
 
     private Optional<ActivationSpec> activation(Mapping model) {
