@@ -19,7 +19,7 @@ import java.util.Locale;
 /**
  * The heap the runs need, planned before any trains, against the heap of the JVM that trains them.
  * A run needs its weights in its dtype, the fused path's working vectors, its curve, and where its
- * tensors come from {@code .npy} files the largest file read whole; for {@code engine: dl4j} an
+ * tensors come from {@code .npy} files the largest file's values as doubles; for {@code engine: dl4j} an
  * estimate that adds DL4J's copy of the parameters, their gradients and a step's product. Where the
  * largest runs at once ({@code expolu.threads}) do not fit, fewer train at once, said as a warning;
  * where one run alone does not fit, nothing trains and the problem names the numbers. Runs on the
@@ -110,8 +110,8 @@ final class MemoryPlan {
         long vectors = Double.BYTES * (2 * n * (terms + hidden) + terms * (spec.inputs() + n) + 5 * n)
                 + (spec.precision() == Precision.FLOAT32 ? 6 * 2 * Float.BYTES * (n + spec.inputs()) : 0);
         long curve = 3L * Double.BYTES * spec.rounds(); // the curve, the record's copy, the report's
-        long npy = spec.init() instanceof Init.Files
-                ? 2L * Double.BYTES * Arrays.stream(Parameters.sizes(shape)).max().orElse(0) : 0; // bytes and values
+        long npy = spec.init() instanceof Init.Files // one file's values as doubles, read in chunks
+                ? Double.BYTES * Arrays.stream(Parameters.sizes(shape)).max().orElse(0) : 0;
         long dl4j = spec.engine() == Engine.DL4J
                 ? 3 * values * spec.precision().bytes() + Double.BYTES * n * n : 0; // its parameters, gradients, step
         return weights + vectors + curve + npy + dl4j + MIB; // and a little for the objects around them

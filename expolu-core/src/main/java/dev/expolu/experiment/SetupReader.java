@@ -11,6 +11,8 @@ import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -222,7 +224,9 @@ final class SetupReader {
                             + ", but expected " + Arrays.toString(shapes[i]));
                     ok = false;
                 }
-                digest.update(Files.readAllBytes(file));
+                try (var in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream()); // in chunks: a file of any size
+                }
             } catch (IOException e) {
                 binder.problem(line, "model.init.from", e.getMessage());
                 ok = false;
