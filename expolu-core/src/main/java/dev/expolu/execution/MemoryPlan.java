@@ -71,10 +71,14 @@ final class MemoryPlan {
                 }
                 long need = bytes(spec);
                 if (need > budget) {
-                    problems.add(new Problem(experiment.file(), variant.lineOf("model.width"), "model.width", "is "
-                            + spec.width() + ": " + describe(spec) + " needs " + format(need) + " a run, but this JVM"
-                            + " has " + format(heap.max()) + " of heap, " + format(budget) + " of it free for runs: "
-                            + RAISE + " or train a smaller model"));
+                    boolean curve = curveBytes(spec) > need / 2;
+                    String key = curve ? "training.rounds" : "model.width";
+                    problems.add(new Problem(experiment.file(), variant.lineOf(key), key, "is "
+                            + (curve ? spec.rounds() : spec.width()) + ": " + describe(spec) + " needs " + format(need)
+                            + " a run" + (curve ? " (its curve " + format(curveBytes(spec)) + ")" : "")
+                            + ", but this JVM has " + format(heap.max()) + " of heap, " + format(budget)
+                            + " of it free for runs: " + RAISE + " or train a "
+                            + (curve ? "shorter run" : "smaller model")));
                 }
                 variant.seeds().forEach(seed -> needs.add(need));
             }
@@ -109,12 +113,17 @@ final class MemoryPlan {
         // and a term's gradient; a float32 tensor's two scratch vectors, six tensors
         long vectors = Double.BYTES * (2 * n * (terms + hidden) + terms * (spec.inputs() + n) + 5 * n)
                 + (spec.precision() == Precision.FLOAT32 ? 6 * 2 * Float.BYTES * (n + spec.inputs()) : 0);
-        long curve = 3L * Double.BYTES * spec.rounds(); // the curve, the record's copy, the report's
+        long curve = curveBytes(spec);
         long npy = spec.init() instanceof Init.Files // one file's values as doubles, read in chunks
                 ? Double.BYTES * Arrays.stream(Parameters.sizes(shape)).max().orElse(0) : 0;
         long dl4j = spec.engine() == Engine.DL4J
                 ? 3 * values * spec.precision().bytes() + Double.BYTES * n * n : 0; // its parameters, gradients, step
         return weights + vectors + curve + npy + dl4j + MIB; // and a little for the objects around them
+    }
+
+    /** The loss of every round: the curve, the record's copy and the report's. */
+    private static long curveBytes(RunSpec spec) {
+        return 3L * Double.BYTES * spec.rounds();
     }
 
     /** "30 x 512 float32", with the powers and the engine where they add to it. */

@@ -88,8 +88,9 @@ final class SetupReader {
                 rate, precision, engine);
         int engineLine = binder.value(trainingMap, "engine").map(YamlNode::line).orElse(tline);
         int widthLine = binder.value(modelMap, "width").map(YamlNode::line).orElse(line);
+        int roundsLine = binder.value(trainingMap, "rounds").map(YamlNode::line).orElse(tline);
         return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine,
-                "model.width", widthLine)));
+                "model.width", widthLine, "training.rounds", roundsLine)));
     }
 
     private Optional<ActivationSpec> activation(Mapping model) {

@@ -32,6 +32,7 @@ class PackageDependenciesTest {
     /** The canonical run description depends on nothing else of expolu. */
     @ArchTest
     static final ArchRule runIsALeaf = noClasses().that().resideInAPackage("dev.expolu.run..")
-            .should().dependOnClassesThat(resideInAPackage("dev.expolu..").and(not(resideInAPackage("dev.expolu.run.."))))
+            .should().dependOnClassesThat(resideInAPackage("dev.expolu..")
+                    .and(not(resideInAPackage("dev.expolu.run.."))))
             .because("dev.expolu.run is the leaf the cache, records and locks share");
 }

@@ -80,6 +80,21 @@ class MemoryPlanTest {
     }
 
     @Test
+    void aCurveTooLongForTheHeapIsRefusedAtItsRounds() throws Exception {
+        Experiment e = ExperimentLoader.load(Files.writeString(dir.resolve("long.yaml"), """
+                data: {points: [[-1, 2], [0, 0], [1, 2]]}
+                model: {layers: 2, width: 4, activation: expolu}
+                training:
+                  rounds: 2000000000
+                """));
+
+        assertThatThrownBy(() -> MemoryPlan.threads(List.of(e), 1, new MemoryPlan.Heap(6 * GIB, 100 * MIB), log))
+                .hasMessage(e.file() + ":4: training.rounds is 2000000000: 2 x 4 float32 needs 45 GiB a run (its curve"
+                        + " 45 GiB), but this JVM has 6.0 GiB of heap, 5.3 GiB of it free for runs: raise -Xmx"
+                        + " (MAVEN_OPTS, or expolu.argLine for a forked training JVM) or train a shorter run");
+    }
+
+    @Test
     void gpuRunsArePlannedByTheirEngine() throws Exception {
         Experiment e = ExperimentLoader.load(Files.writeString(dir.resolve("gpu.yaml"), """
                 data: {points: [[-1, 2], [0, 0], [1, 2]]}

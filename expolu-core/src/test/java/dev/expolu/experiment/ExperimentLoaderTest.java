@@ -215,7 +215,8 @@ class ExperimentLoaderTest {
     @ValueSource(strings = {"1", "1.0", "0", "-0.01", "1.5"})
     void refusesAPValueOutsideZeroToOneWithItsLine(String p) {
         assertProblem(VALID + "compare:\n  - {metric: finalLoss, lower: expolu, than: relu, pValue: " + p + "}\n",
-                ":25: compare[0].pValue is " + Double.parseDouble(p) + ", but expected more than 0 and less than 1, such as 0.05");
+                ":25: compare[0].pValue is " + Double.parseDouble(p) + ", but expected more than 0 and less than 1,"
+                        + " such as 0.05");
     }
 
     @Test
@@ -239,6 +240,8 @@ class ExperimentLoaderTest {
                 ":7: model.width is 4294967298, but expected at most 2147483647");
         assertProblem(VALID.replace("rounds: 20", "rounds: 3000000000"),
                 ":10: training.rounds is 3000000000, but expected at most 2147483647");
+        assertProblem(VALID.replace("seeds: {from: 3, count: 4}", "seeds: {from: 3, count: 2000000000}"),
+                ":12: seeds.count is 2000000000, but expected at most 1000000 seeds a variant");
     }
 
     @Test

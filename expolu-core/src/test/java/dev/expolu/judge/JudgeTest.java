@@ -49,8 +49,8 @@ class JudgeTest {
     }
 
     /** Seed 4 reaches 1e-4 in round 2, then its loss is NaN from round 3; seed 5 is infinite in round 2. */
-    static final List<RunRecord> DIVERGING = List.of(run(3, 5, 1e-2, 1e-4, 1e-5), run(4, 5, 1e-4, Double.NaN, Double.NaN),
-            run(5, 5, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN));
+    static final List<RunRecord> DIVERGING = List.of(run(3, 5, 1e-2, 1e-4, 1e-5),
+            run(4, 5, 1e-4, Double.NaN, Double.NaN), run(5, 5, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN));
 
     @Test
     void aDivergedRunMeetsNoExpectation() {

@@ -43,8 +43,9 @@ class DivergedRunsReportTest {
                 run("steady", 3, 3, 2, 0.25));
         List<RunRecord> wildRuns = List.of(run("wild", 1, 3, 2, 1), run("wild", 2, 3, Double.NaN, Double.NaN),
                 run("wild", 3, 3, 1e-10, Double.POSITIVE_INFINITY));
-        results = List.of(new VariantResult(experiment, steady, steadyRuns, Judge.judge(steady.expectations(),
-                steadyRuns)), new VariantResult(experiment, wild, wildRuns, Judge.judge(wild.expectations(), wildRuns)));
+        results = List.of(
+                new VariantResult(experiment, steady, steadyRuns, Judge.judge(steady.expectations(), steadyRuns)),
+                new VariantResult(experiment, wild, wildRuns, Judge.judge(wild.expectations(), wildRuns)));
     }
 
     private static RunRecord run(String variant, long seed, double... losses) {
