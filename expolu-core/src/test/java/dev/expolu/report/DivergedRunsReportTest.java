@@ -77,6 +77,16 @@ class DivergedRunsReportTest {
     }
 
     @Test
+    void aCurveThatBlowsUpKeepsItsLossAxisReadable() {
+        String svg = LossChart.svg(List.of(run("wild", 1, 1e-3, 1e100, 1e300, Double.NaN)));
+        long ticks = svg.lines().filter(l -> l.contains("class=\"grid\"")).count();
+        assertThat(ticks).isEqualTo(8); // every 50 decades, from 1e-50 to 1e300
+        assertThat(svg).contains(">1e-50</text>", ">1e0</text>", ">1e300</text>").doesNotContain(">1e1</text>");
+        assertThat(LossChart.svg(List.of(run("steady", 1, 3, 2, 1e-4))).lines()
+                .filter(l -> l.contains("class=\"grid\"")).count()).as("1e-4 to 1e1: every decade").isEqualTo(6);
+    }
+
+    @Test
     void theHtmlReportSaysDivergedInTheSeedTable() throws Exception {
         String html = Files.readString(HtmlReport.write(dir, List.of(experiment), results, List.of()));
 
