@@ -121,6 +121,7 @@ final class Outcomes {
         log.info(run.id() + ": " + how + " (" + finished.incrementAndGet() + " of " + total + "), "
                 + record.losses().length + " rounds"
                 + (cached ? "" : " in " + Durations.format((long) (record.wallSeconds() * 1e9)))
-                + ", final " + Bound.format(record.finalLoss()) + ", best " + Bound.format(record.minLoss()));
+                + ", final " + Bound.format(record.finalLoss()) + ", best " + Bound.format(record.minLoss())
+                + (record.divergedAt().isPresent() ? ", diverged at round " + record.divergedAt().getAsInt() : ""));
     }
 }

@@ -108,7 +108,7 @@ final class Binder {
         return v.map(Double::longValue);
     }
 
-    /** A whole number of at least {@code min}, or {@code fallback} where absent. */
+    /** A whole number of at least {@code min} (and at most an int's largest), or {@code fallback} where absent. */
     Optional<Integer> integerAtLeast(Mapping parent, String key, String path, int min, Integer fallback,
             int parentLine) {
         Optional<YamlNode> node = value(parent, key);
@@ -121,6 +121,10 @@ final class Binder {
         Optional<Long> v = integer(node.get(), path);
         if (v.isPresent() && v.get() < min) {
             problem(node.get().line(), path, "is " + v.get() + ", but expected at least " + min);
+            return Optional.empty();
+        }
+        if (v.isPresent() && v.get() > Integer.MAX_VALUE) {
+            problem(node.get().line(), path, "is " + v.get() + ", but expected at most " + Integer.MAX_VALUE);
             return Optional.empty();
         }
         return v.map(Long::intValue);

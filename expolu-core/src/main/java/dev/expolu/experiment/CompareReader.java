@@ -40,9 +40,10 @@ final class CompareReader {
         Optional<YamlNode> pNode = binder.value(m, "pValue");
         if (pNode.isPresent()) {
             Optional<Double> v = binder.number(pNode.get(), path + ".pValue");
-            if (v.isPresent() && (v.get() <= 0 || v.get() > 1)) {
+            if (v.isPresent() && !(v.get() > 0 && v.get() < 1)) {
+                // p = 1 is a claim no data can fail: every p-value is at most 1
                 binder.problem(pNode.get().line(), path + ".pValue", "is " + v.get() + ", but expected more than 0 and"
-                        + " at most 1");
+                        + " less than 1, such as 0.05");
                 return Optional.empty();
             }
             p = v.orElse(p);

@@ -17,6 +17,9 @@ final class ExpectationReader {
     private static final Set<String> ITEM = Set.of("finalLoss", "minLoss", "roundsTo", "seeds");
     private static final Set<String> METRICS = Set.of("finalLoss", "minLoss", "roundsTo");
 
+    /** The most seeds a variant may have: each is a run with a record, and a list of them is made at load. */
+    static final int MAX_SEEDS = 1_000_000;
+
     private final Binder binder;
 
     ExpectationReader(Binder binder) {
@@ -35,6 +38,11 @@ final class ExpectationReader {
             Optional<Integer> count = binder.integerAtLeast(range, "count", "seeds.count", 1, null, range.line());
             if (from.isEmpty() && !range.entries().containsKey("from")) {
                 binder.problem(range.line(), "seeds.from", "is missing; expected the first seed");
+            }
+            if (count.isPresent() && count.get() > MAX_SEEDS) {
+                binder.problem(binder.value(range, "count").orElseThrow().line(), "seeds.count", "is " + count.get()
+                        + ", but expected at most " + MAX_SEEDS + " seeds a variant");
+                return List.of(1L);
             }
             if (from.isEmpty() || count.isEmpty()) {
                 return List.of(1L);

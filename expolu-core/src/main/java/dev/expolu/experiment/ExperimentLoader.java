@@ -44,7 +44,14 @@ public final class ExperimentLoader {
         }
         Mapping m = top.get();
         binder.allowOnly(m, "", TOP);
-        String name = binder.value(m, "name").flatMap(n -> binder.string(n, "name")).orElse(baseName(file));
+        Optional<YamlNode> nameNode = binder.value(m, "name");
+        Optional<String> declaredName = nameNode.flatMap(n -> binder.string(n, "name"));
+        String name = declaredName.orElse(baseName(file));
+        if (declaredName.isPresent()) {
+            Names.checkName(binder, name, nameNode.get().line());
+        } else if (nameNode.isEmpty()) {
+            Names.checkFileName(binder, name);
+        }
         String description = binder.value(m, "description").flatMap(n -> binder.string(n, "description"))
                 .orElse("");
         List<Variant> variants = new ArrayList<>();
@@ -60,6 +67,7 @@ public final class ExperimentLoader {
                 }
                 for (Map.Entry<String, YamlNode.Entry> v : all.entries().entrySet()) {
                     String path = "variants." + v.getKey();
+                    Names.checkVariant(binder, v.getKey(), v.getValue().keyLine());
                     binder.mapping(v.getValue().value(), path).ifPresent(override -> {
                         binder.allowOnly(override, path, VARIANT);
                         setups.variant(v.getKey(), base.overlay(without(override, "description")))

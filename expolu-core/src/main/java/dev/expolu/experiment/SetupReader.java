@@ -11,6 +11,8 @@ import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -74,6 +76,9 @@ final class SetupReader {
             return Optional.empty();
         }
         Shape shape = new Shape(points.get().get(0).size() - 1, layers, width, powers);
+        if (!SizeCheck.fits(binder, shape, modelMap)) {
+            return Optional.empty();
+        }
         Optional<Init> init = initDirectory.isEmpty() ? Optional.of(new Init.Normal())
                 : checkInit(initDirectory.get(), shape, modelMap);
         if (init.isEmpty()) {
@@ -82,7 +87,10 @@ final class SetupReader {
         Setup setup = new Setup(points.get(), normalize, layers, width, activation.get(), powers, init.get(), rounds,
                 rate, precision, engine);
         int engineLine = binder.value(trainingMap, "engine").map(YamlNode::line).orElse(tline);
-        return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine)));
+        int widthLine = binder.value(modelMap, "width").map(YamlNode::line).orElse(line);
+        int roundsLine = binder.value(trainingMap, "rounds").map(YamlNode::line).orElse(tline);
+        return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine,
+                "model.width", widthLine, "training.rounds", roundsLine)));
     }
 
     private Optional<ActivationSpec> activation(Mapping model) {
@@ -217,7 +225,9 @@ final class SetupReader {
                             + ", but expected " + Arrays.toString(shapes[i]));
                     ok = false;
                 }
-                digest.update(Files.readAllBytes(file));
+                try (var in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream()); // in chunks: a file of any size
+                }
             } catch (IOException e) {
                 binder.problem(line, "model.init.from", e.getMessage());
                 ok = false;

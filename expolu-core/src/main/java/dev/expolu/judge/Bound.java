@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /**
  * A limit on a metric: {@code atMost} or {@code atLeast} a value. A metric that never happened
  * (roundsTo a loss never reached) counts as infinite: it meets {@code atLeast}, misses
- * {@code atMost}.
+ * {@code atMost}. A run that diverged meets neither ({@link Judge}).
  */
 public record Bound(Kind kind, double value) {
 

@@ -2,6 +2,7 @@ package dev.expolu.judge;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -12,8 +13,19 @@ import java.util.stream.Collectors;
  */
 public record ExpectationVerdict(Expectation expectation, List<SeedFigure> seeds) {
 
-    /** One seed's measured value; empty where the metric never happened. */
-    public record SeedFigure(long seed, OptionalDouble value, boolean met) {
+    /**
+     * One seed's figure.
+     *
+     * @param value      the measured value; empty where the metric never happened
+     * @param met        whether it met the bound: never for a run that diverged
+     * @param divergedAt the first round whose loss was NaN or infinite; empty for a run that stayed finite
+     */
+    public record SeedFigure(long seed, OptionalDouble value, boolean met, OptionalInt divergedAt) {
+
+        /** "diverged at round 17", or the value as a reader writes it, "never" where it never happened. */
+        public String figure() {
+            return divergedAt.isPresent() ? "diverged at round " + divergedAt.getAsInt() : format(value);
+        }
     }
 
     public ExpectationVerdict {
@@ -33,14 +45,14 @@ public record ExpectationVerdict(Expectation expectation, List<SeedFigure> seeds
     }
 
     /**
-     * "finalLoss <= 1e-7 in >= 8 of 10 seeds: 6 of 10 met it; seed 3: 4.2e-2, seed 7: never": the
-     * seeds listed are those that missed.
+     * "finalLoss <= 1e-7 in >= 8 of 10 seeds: 6 of 10 met it; seed 3: 4.2e-2, seed 7: never, seed 9:
+     * diverged at round 17": the seeds listed are those that missed.
      */
     public String describe() {
         String head = expectation + " in >= " + required() + " of " + seeds.size() + " seeds: " + metCount() + " of "
                 + seeds.size() + " met it";
         String misses = seeds.stream().filter(s -> !s.met())
-                .map(s -> "seed " + s.seed() + ": " + format(s.value()))
+                .map(s -> "seed " + s.seed() + ": " + s.figure())
                 .collect(Collectors.joining(", "));
         return misses.isEmpty() ? head : head + "; " + misses;
     }

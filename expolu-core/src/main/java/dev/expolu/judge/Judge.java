@@ -4,7 +4,11 @@ import dev.expolu.record.RunRecord;
 import java.util.Comparator;
 import java.util.List;
 
-/** Judges a variant's runs against its expectations. */
+/**
+ * Judges a variant's runs against its expectations. A run whose loss became NaN or infinite
+ * (diverged) meets none: not {@code atMost} by a loss it reached before, not {@code atLeast} by a
+ * loss it never reached.
+ */
 public final class Judge {
 
     private Judge() {
@@ -14,7 +18,9 @@ public final class Judge {
         List<RunRecord> bySeed = runs.stream().sorted(Comparator.comparingLong(RunRecord::seed)).toList();
         return expectations.stream().map(e -> new ExpectationVerdict(e, bySeed.stream().map(r -> {
             var value = e.metric().of(r.curve());
-            return new ExpectationVerdict.SeedFigure(r.seed(), value, e.bound().isMetBy(value));
+            var diverged = r.curve().divergedAt();
+            return new ExpectationVerdict.SeedFigure(r.seed(), value, diverged.isEmpty() && e.bound().isMetBy(value),
+                    diverged);
         }).toList())).toList();
     }
 }

@@ -18,7 +18,7 @@ public final class Float32Tensor extends Tensor {
 
     Float32Tensor(int[] shape) {
         super(shape);
-        this.data = new float[size()];
+        this.data = new float[(int) size()];
     }
 
     /** Whether float32 training here runs on vectors ({@code --add-modules jdk.incubator.vector}). */

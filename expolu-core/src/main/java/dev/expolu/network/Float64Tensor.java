@@ -9,7 +9,7 @@ public final class Float64Tensor extends Tensor {
 
     Float64Tensor(int[] shape) {
         super(shape);
-        this.data = new double[size()];
+        this.data = new double[(int) size()];
     }
 
     @Override

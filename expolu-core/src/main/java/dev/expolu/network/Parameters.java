@@ -28,6 +28,11 @@ public record Parameters(Tensor w0, Tensor b0, Tensor wh, Tensor bh, Tensor wo, 
         };
     }
 
+    /** The values each tensor holds for {@code shape}, by position in {@link #NAMES}, counted in long. */
+    public static long[] sizes(Shape shape) {
+        return Arrays.stream(shapes(shape)).mapToLong(Tensor::elements).toArray();
+    }
+
     /** Zeroed tensors of the right shapes. */
     public static Parameters zeros(Shape shape, Precision precision) {
         int[][] s = shapes(shape);

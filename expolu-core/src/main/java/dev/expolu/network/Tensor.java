@@ -2,6 +2,7 @@ package dev.expolu.network;
 
 import dev.expolu.run.Precision;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A parameter tensor of the seed's layout, stored flat in C order, with the two kernels that
@@ -13,10 +14,37 @@ import java.util.Arrays;
  */
 public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
 
+    /**
+     * The most values one tensor may hold: one Java array's limit (HotSpot refuses
+     * {@code Integer.MAX_VALUE - 7} and above, whatever the heap).
+     */
+    public static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
     private final int[] shape;
 
+    /**
+     * @throws IllegalArgumentException where the shape holds more than {@link #MAX_ELEMENTS} values
+     */
     protected Tensor(int[] shape) {
+        long elements = elements(shape);
+        if (elements > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("a tensor of shape " + Arrays.toString(shape) + " would hold "
+                    + count(elements) + " values, but one Java array holds at most " + MAX_ELEMENTS);
+        }
         this.shape = shape.clone();
+    }
+
+    /** The values a tensor of {@code shape} holds, counted in long; {@link Long#MAX_VALUE} beyond a long. */
+    public static long elements(int[] shape) {
+        long product = 1;
+        for (int dimension : shape) {
+            try {
+                product = Math.multiplyExact(product, (long) dimension);
+            } catch (ArithmeticException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return product;
     }
 
     /** A new zeroed tensor. */
@@ -28,8 +56,19 @@ public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
         return shape.clone();
     }
 
-    public final int size() {
-        return Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+    /** The values it holds: at most {@link #MAX_ELEMENTS}. */
+    public final long size() {
+        return elements(shape);
+    }
+
+    /** 4096, or 1.16e12 where large. */
+    private static String count(long n) {
+        if (n < 1_000_000) {
+            return Long.toString(n);
+        }
+        String text = String.format(Locale.ROOT, "%.2e", (double) n);
+        String mantissa = text.substring(0, text.indexOf('e')).replaceAll("\\.?0+$", "");
+        return mantissa + "e" + Integer.parseInt(text.substring(text.indexOf('e') + 1));
     }
 
     public abstract Precision precision();
@@ -60,7 +99,7 @@ public abstract sealed class Tensor permits Float32Tensor, Float64Tensor {
 
     /** All values as doubles, in C order. */
     public double[] toDoubleArray() {
-        return read(0, size());
+        return read(0, (int) size());
     }
 
     /** Fills the tensor from doubles in C order, rounding to its precision. */

@@ -2,13 +2,17 @@ package dev.expolu.record;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it ({@code .<name>...tmp}, which
- * {@link RunRecords#deleteTemporaries()} clears after a killed build), then moved into place.
+ * {@link RunRecords#deleteTemporaries()} clears after a killed build), then moved into place. The
+ * file is for people and CI: it is created with the permissions of any new file (rw-rw-rw- less the
+ * umask), never the owner-only ones of {@link Files#createTempFile}.
  */
 public final class AtomicFiles {
 
@@ -17,6 +21,8 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(Path temporary) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -29,7 +35,7 @@ public final class AtomicFiles {
         Path temporary = null;
         try {
             Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+            temporary = createTemporary(directory, "." + target.getFileName());
             content.writeTo(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -42,6 +48,18 @@ public final class AtomicFiles {
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);
+            }
+        }
+    }
+
+    /** A new empty file {@code <prefix><random>.tmp} in {@code directory}, with the usual permissions. */
+    private static Path createTemporary(Path directory, String prefix) throws IOException {
+        while (true) {
+            Path candidate = directory.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // another writer's; draw again
             }
         }
     }

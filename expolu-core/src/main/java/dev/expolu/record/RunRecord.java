@@ -4,6 +4,7 @@ import dev.expolu.training.LossCurve;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * What a finished run leaves behind: {@code target/expolu/<experiment>/<variant>/seed-<seed>.json}.
@@ -38,6 +39,11 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
 
     public LossCurve curve() {
         return new LossCurve(losses);
+    }
+
+    /** The first round whose loss was NaN or infinite; empty for a run that stayed finite. */
+    public OptionalInt divergedAt() {
+        return curve().divergedAt();
     }
 
     /** "experiment/variant/seed-N". */

@@ -73,13 +73,19 @@ public final class HtmlReport {
         for (int i = 0; i < v.runs().size(); i++) {
             RunRecord r = v.runs().get(i);
             t.append("<tr><td><span class=\"key\" style=\"background:").append(LossChart.color(i, v.runs().size()))
-                    .append("\"></span>").append(r.seed()).append("</td><td>").append(Bound.format(r.finalLoss()))
-                    .append("</td><td>").append(Bound.format(r.minLoss())).append("</td><td>")
+                    .append("\"></span>").append(r.seed()).append("</td>").append(finalLoss(r))
+                    .append("<td>").append(Bound.format(r.minLoss())).append("</td><td>")
                     .append(rounds(r.curve().roundsTo(1e-3))).append("</td><td>").append(rounds(r.curve().roundsTo(1e-6)))
                     .append("</td><td>").append(Durations.format((long) (r.wallSeconds() * 1e9))).append("</td><td>")
                     .append(seedVerdict(v, r.seed())).append("</td></tr>\n");
         }
         return t.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** The final loss's cell, or where the run diverged. */
+    private static String finalLoss(RunRecord r) {
+        return r.divergedAt().isPresent() ? "<td class=\"missed\">diverged at round " + r.divergedAt().getAsInt()
+                + "</td>" : "<td>" + Bound.format(r.finalLoss()) + "</td>";
     }
 
     private static String seedVerdict(VariantResult v, long seed) {

@@ -13,6 +13,8 @@ final class LossChart {
     private static final int RIGHT = 16;
     private static final int TOP = 12;
     private static final int BOTTOM = 44;
+    /** The most intervals between labelled decades on the loss axis. */
+    private static final int MAX_TICKS = 10;
 
     private LossChart() {
     }
@@ -35,10 +37,13 @@ final class LossChart {
         }
         int top = (int) Math.ceil(Math.log10(hi));
         int bottom = Math.min((int) Math.floor(Math.log10(lo)), top - 1);
+        int step = step(top - bottom); // a run that blows up spans some 300 decades
+        top = Math.floorDiv(top + step - 1, step) * step;
+        bottom = Math.floorDiv(bottom, step) * step;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
                 + " role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
-        for (int d = bottom; d <= top; d++) {
+        for (int d = bottom; d <= top; d += step) {
             double y = y(Math.pow(10, d), bottom, top);
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
                     + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">1e%d</text>%n",
@@ -80,6 +85,17 @@ final class LossChart {
         String color = color(index, count);
         return "<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" d=\"" + d
                 + "\"><title>seed " + run.seed() + "</title></path>\n";
+    }
+
+    /** Decades between two labels: 1, 2, 5, 10, 20, 50... so that at most {@value #MAX_TICKS} span the axis. */
+    private static int step(int decades) {
+        for (int scale = 1; ; scale *= 10) {
+            for (int step : new int[] {scale, 2 * scale, 5 * scale}) {
+                if (decades <= step * MAX_TICKS) {
+                    return step;
+                }
+            }
+        }
     }
 
     /** The colour of the {@code index}th of {@code count} curves, for its key in the seed table too. */

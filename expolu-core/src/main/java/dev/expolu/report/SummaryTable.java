@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The end-of-build table of an experiment: per variant its seeds, how many met each expectation,
- * the median, best and worst final loss, and the wall time.
+ * the median, best and worst final loss of the runs that stayed finite, and the wall time; under it,
+ * per variant, the runs that diverged and the round where each did.
  */
 public final class SummaryTable {
 
@@ -22,11 +23,20 @@ public final class SummaryTable {
     public static SummaryTable of(Experiment experiment, List<VariantResult> variants) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"variant", "seeds", "final loss: median", "best", "worst", "wall", "expectations"});
+        List<String> diverged = new ArrayList<>();
         for (VariantResult v : variants) {
-            double[] finals = v.runs().stream().mapToDouble(RunRecord::finalLoss).sorted().toArray();
-            rows.add(new String[] {v.variant().name(), String.valueOf(finals.length), Bound.format(Median.of(finals)),
-                Bound.format(finals[0]), Bound.format(finals[finals.length - 1]),
-                Durations.format((long) (v.wallSeconds() * 1e9)), expectations(v)});
+            double[] finals = v.runs().stream().filter(r -> r.divergedAt().isEmpty()).mapToDouble(RunRecord::finalLoss)
+                    .sorted().toArray();
+            boolean none = finals.length == 0;
+            rows.add(new String[] {v.variant().name(), String.valueOf(v.runs().size()),
+                none ? "-" : Bound.format(Median.of(finals)), none ? "-" : Bound.format(finals[0]),
+                none ? "-" : Bound.format(finals[finals.length - 1]), Durations.format((long) (v.wallSeconds() * 1e9)),
+                expectations(v)});
+            List<String> runs = v.runs().stream().filter(r -> r.divergedAt().isPresent())
+                    .map(r -> "seed " + r.seed() + " diverged at round " + r.divergedAt().getAsInt()).toList();
+            if (!runs.isEmpty()) {
+                diverged.add("  " + v.variant().name() + ": " + String.join(", ", runs));
+            }
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -46,6 +56,7 @@ public final class SummaryTable {
             }
             lines.add(line.toString().stripTrailing());
         }
+        lines.addAll(diverged);
         return new SummaryTable(lines);
     }
 

@@ -22,7 +22,7 @@ import javax.xml.stream.XMLStreamWriter;
  * tests: a test case per variant, each missed expectation a {@code <failure>}; one per comparison;
  * one for the lock where locks are checked, failed where a curve moved from it; the seeds' figures as
  * the suite's properties ({@code <variant>.seed-<n>.finalLoss}, {@code .minLoss},
- * {@code .fingerprint}).
+ * {@code .fingerprint}, and {@code .divergedAt} for a run whose loss went NaN or infinite).
  */
 public final class SurefireReport {
 
@@ -71,6 +71,9 @@ public final class SurefireReport {
                 property(xml, prefix + "finalLoss", Double.toString(r.finalLoss()));
                 property(xml, prefix + "minLoss", Double.toString(r.minLoss()));
                 property(xml, prefix + "fingerprint", r.fingerprint());
+                if (r.divergedAt().isPresent()) {
+                    property(xml, prefix + "divergedAt", String.valueOf(r.divergedAt().getAsInt()));
+                }
             }
         }
         xml.writeCharacters("\n  ");
@@ -143,7 +146,8 @@ public final class SurefireReport {
     private static String seedTable(VariantResult v) {
         StringBuilder s = new StringBuilder();
         for (RunRecord r : v.runs()) {
-            s.append("seed ").append(r.seed()).append(": final ").append(Bound.format(r.finalLoss()))
+            s.append("seed ").append(r.seed()).append(": ").append(r.divergedAt().isPresent()
+                    ? "diverged at round " + r.divergedAt().getAsInt() : "final " + Bound.format(r.finalLoss()))
                     .append(", best ").append(Bound.format(r.minLoss())).append('\n');
         }
         return s.toString();

@@ -22,7 +22,8 @@ public record MannWhitney(double u, double pValue, boolean exact, int sizeA, int
 
     public static MannWhitney lower(double[] a, double[] b) {
         if (a.length == 0 || b.length == 0) {
-            throw new IllegalArgumentException("both samples need values");
+            throw new IllegalArgumentException("samples of " + a.length + " and " + b.length
+                    + " values, but expected at least one value in each");
         }
         double u = u(a, b);
         double[] pooled = new double[a.length + b.length];

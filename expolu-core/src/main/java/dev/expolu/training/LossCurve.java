@@ -42,6 +42,19 @@ public record LossCurve(double[] losses) {
         return OptionalInt.empty();
     }
 
+    /**
+     * The first round (from 1) whose loss is NaN or infinite: where the run diverged; empty for a run
+     * that stayed finite.
+     */
+    public OptionalInt divergedAt() {
+        for (int i = 0; i < losses.length; i++) {
+            if (!Double.isFinite(losses[i])) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** SHA-256 over the losses' IEEE-754 bits, big-endian, in order; lower-case hex. */
     public String fingerprint() {
         ByteBuffer bytes = ByteBuffer.allocate(losses.length * Double.BYTES);

@@ -1,6 +1,7 @@
 package dev.expolu.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentLoader;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,34 +42,34 @@ class SessionTest {
         assertThat(two).isEqualTo(one).doesNotHaveDuplicates();
     }
 
+    /**
+     * The build is interrupted the moment the first run's "done" line is logged, from the training
+     * thread itself: no polling, no sleeping.
+     */
     @Test
     void anInterruptedSessionKeepsFinishedRecordsWholeAndLeavesNoPartialFile() throws Exception {
         Experiment e = experiment(4000, 3);
         Path records = dir.resolve("records");
         List<String> lines = new CopyOnWriteArrayList<>();
-        AtomicReference<Throwable> outcome = new AtomicReference<>();
-        Session session = new Session(new RunRecords(records), 1, Duration.ofHours(1),
-                TrainingLog.of(lines::add, lines::add), Optional.empty());
+        Thread build = Thread.currentThread();
+        TrainingLog log = TrainingLog.of(line -> {
+            lines.add(line);
+            if (line.startsWith("e/default/seed-1: done")) {
+                build.interrupt();
+            }
+        }, lines::add);
+        Session session = new Session(new RunRecords(records), 1, Duration.ofHours(1), log, Optional.empty());
         // a stale temporary of an earlier, killed build
         Files.createDirectories(records.resolve("e/default"));
         Files.writeString(records.resolve("e/default/.seed-9.json123.tmp"), "{\"experi");
-        Thread build = new Thread(() -> {
-            try {
-                session.train(e.runs());
-            } catch (Throwable t) {
-                outcome.set(t);
-            }
-        });
-        build.start();
-        Path first = records.resolve("e/default/seed-1.json");
-        while (!Files.exists(first) && build.isAlive()) {
-            Thread.sleep(5);
-        }
-        build.interrupt();
-        build.join(30_000);
 
-        assertThat(build.isAlive()).isFalse();
-        assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+        try {
+            assertThatThrownBy(() -> session.train(e.runs())).isInstanceOf(InterruptedException.class);
+        } finally {
+            Thread.interrupted(); // leave this test's thread as it found it
+        }
+
+        Path first = records.resolve("e/default/seed-1.json");
         RunRecord kept = RunRecords.read(first);
         assertThat(kept.losses()).hasSize(4000);
         assertThat(kept.fingerprint()).isEqualTo(kept.curve().fingerprint());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.expolu.Golden;
 import dev.expolu.judge.Bound;
+import dev.expolu.judge.Comparison;
 import dev.expolu.judge.Metric;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExperimentLoaderTest {
 
@@ -165,6 +168,80 @@ class ExperimentLoaderTest {
                 .anyMatch(p -> p.toString().endsWith(":10: training.rounds is -1, but expected at least 1"))
                 .anyMatch(p -> p.toString().contains("training.dtype is 'bf16', but expected one of [float32,"
                         + " float64]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../x", "a/b", "..", ".", ".hidden", "two words", "a\\b", "''"})
+    void refusesAnExperimentNameThatIsNotPlainWithItsLine(String name) {
+        assertProblem(VALID.replace("name: contrast", "name: " + name),
+                ":1: name is '" + (name.equals("''") ? "" : name) + "', but expected a plain"
+                        + " name: letters, digits, '-', '_' and '.', not starting with a dot");
+    }
+
+    @Test
+    void refusesAVariantNameThatIsNotPlainWithItsLine() {
+        assertProblem(VALID.replace("  relu:\n", "  ../relu:\n"),
+                ":15: variants has '../relu', but expected a plain name: letters, digits, '-', '_' and '.', not"
+                        + " starting with a dot");
+    }
+
+    @Test
+    void refusesAFileNameThatIsNotPlainWhereItNamesTheExperiment() throws Exception {
+        String unnamed = VALID.replace("name: contrast\n", "");
+        Path file = write("two words.yaml", unnamed);
+        assertThatThrownBy(() -> ExperimentLoader.load(file)).isInstanceOf(ExperimentException.class)
+                .hasMessageContaining(file + ":1: name is missing, and the file name gives 'two words', but expected a"
+                        + " plain name: letters, digits, '-', '_' and '.', not starting with a dot; give the file a"
+                        + " plain name or the experiment a name:");
+        assertThat(ExperimentLoader.load(write("two words named.yaml", VALID)).name()).isEqualTo("contrast");
+    }
+
+    @Test
+    void refusesANameLongerThanAFileNameAllows() {
+        String name = "x".repeat(129);
+        assertProblem(VALID.replace("name: contrast", "name: " + name), ":1: name is '" + name + "', but expected a"
+                + " plain name: letters, digits, '-', '_' and '.', not starting with a dot, at most 128 characters");
+    }
+
+    @Test
+    void acceptsPlainNames() throws Exception {
+        Experiment experiment = ExperimentLoader.load(write("seed-claim_v1.2.yaml",
+                VALID.replace("name: contrast\n", "").replace("  relu:\n", "  relu-6_b.2:\n")));
+        assertThat(experiment.name()).isEqualTo("seed-claim_v1.2");
+        assertThat(experiment.variants()).extracting(Variant::name).containsExactly("expolu", "relu-6_b.2");
+    }
+
+    @ParameterizedTest(name = "pValue: {0}")
+    @ValueSource(strings = {"1", "1.0", "0", "-0.01", "1.5"})
+    void refusesAPValueOutsideZeroToOneWithItsLine(String p) {
+        assertProblem(VALID + "compare:\n  - {metric: finalLoss, lower: expolu, than: relu, pValue: " + p + "}\n",
+                ":25: compare[0].pValue is " + Double.parseDouble(p) + ", but expected more than 0 and less than 1,"
+                        + " such as 0.05");
+    }
+
+    @Test
+    void readsAComparison() throws Exception {
+        Experiment experiment = ExperimentLoader.load(write("compared.yaml",
+                VALID + "compare:\n  - {metric: {roundsTo: 1.0e-3}, lower: expolu, than: relu, pValue: 0.01}\n"));
+        assertThat(experiment.comparisons()).containsExactly(new Comparison(new Metric.RoundsTo(1e-3), "expolu",
+                "relu", 0.01));
+    }
+
+    @Test
+    void refusesTensorsNoJavaArrayCanHoldWithTheLineAndTheSize() {
+        assertProblem(VALID.replace("layers: 4", "layers: 30").replace("width: 16", "width: 200000"),
+                ":7: model.width is 200000: Wh would hold 1.16e12 values (1 x 29 x 200000 x 200000), but one Java"
+                        + " array holds at most 2147483639; expected a width of at most 8605 for 30 layers");
+    }
+
+    @Test
+    void refusesAWholeNumberBeyondAnInt() {
+        assertProblem(VALID.replace("width: 16", "width: 4294967298"),
+                ":7: model.width is 4294967298, but expected at most 2147483647");
+        assertProblem(VALID.replace("rounds: 20", "rounds: 3000000000"),
+                ":10: training.rounds is 3000000000, but expected at most 2147483647");
+        assertProblem(VALID.replace("seeds: {from: 3, count: 4}", "seeds: {from: 3, count: 2000000000}"),
+                ":12: seeds.count is 2000000000, but expected at most 1000000 seeds a variant");
     }
 
     @Test

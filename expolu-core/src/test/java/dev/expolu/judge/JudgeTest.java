@@ -48,6 +48,45 @@ class JudgeTest {
         assertThat(verdict.seeds()).extracting(ExpectationVerdict.SeedFigure::met).containsExactly(false, true, true);
     }
 
+    /** Seed 4 reaches 1e-4 in round 2, then its loss is NaN from round 3; seed 5 is infinite in round 2. */
+    static final List<RunRecord> DIVERGING = List.of(run(3, 5, 1e-2, 1e-4, 1e-5),
+            run(4, 5, 1e-4, Double.NaN, Double.NaN), run(5, 5, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN));
+
+    @Test
+    void aDivergedRunMeetsNoExpectation() {
+        List<Expectation> expectations = List.of(
+                new Expectation(new Metric.RoundsTo(1e-3), new Bound(Bound.Kind.AT_MOST, 3), OptionalInt.empty()),
+                new Expectation(new Metric.RoundsTo(1e-3), new Bound(Bound.Kind.AT_LEAST, 1), OptionalInt.empty()),
+                new Expectation(new Metric.MinLoss(), new Bound(Bound.Kind.AT_MOST, 1e-3), OptionalInt.empty()),
+                new Expectation(new Metric.FinalLoss(), new Bound(Bound.Kind.AT_LEAST, 0), OptionalInt.empty()));
+
+        List<ExpectationVerdict> verdicts = Judge.judge(expectations, DIVERGING);
+
+        for (ExpectationVerdict verdict : verdicts) {
+            assertThat(verdict.seeds()).as(verdict.expectation().toString())
+                    .extracting(ExpectationVerdict.SeedFigure::met).containsExactly(true, false, false);
+        }
+        assertThat(verdicts.get(0).describe()).isEqualTo("roundsTo(1e-3) <= 3 in >= 3 of 3 seeds: 1 of 3 met it;"
+                + " seed 4: diverged at round 3, seed 5: diverged at round 2");
+    }
+
+    @Test
+    void roundsToAtLeastIsMetOnlyByARunThatStayedFinite() {
+        var neverReached = Judge.judge(List.of(new Expectation(new Metric.RoundsTo(1e-9),
+                new Bound(Bound.Kind.AT_LEAST, 100), OptionalInt.empty())), DIVERGING).get(0);
+        assertThat(neverReached.seeds()).extracting(ExpectationVerdict.SeedFigure::met)
+                .containsExactly(true, false, false);
+        assertThat(neverReached.describe()).endsWith("1 of 3 met it; seed 4: diverged at round 3, seed 5: diverged"
+                + " at round 2");
+    }
+
+    @Test
+    void theCurveSaysWhereItDiverged() {
+        assertThat(new LossCurve(new double[] {1, 0.5}).divergedAt()).isEmpty();
+        assertThat(new LossCurve(new double[] {1, Double.NaN}).divergedAt()).hasValue(2);
+        assertThat(new LossCurve(new double[] {Double.NEGATIVE_INFINITY}).divergedAt()).hasValue(1);
+    }
+
     @Test
     void numbersReadAsWritten() {
         assertThat(Bound.format(1e-7)).isEqualTo("1e-7");

@@ -25,7 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EquivalenceTest {
 
     static final double FLOAT64_TOLERANCE = 1e-12;
-    static final double FLOAT32_TOLERANCE = 1e-3;
+    /**
+     * Measured worst relative difference over the 12 rounds (6 x 32, seed 9), nd4j-native 1.0.0-M2.1 on
+     * this project's AMD EPYC, the same with 1 and 2 OpenMP threads: relu 7.3e-7, expolu 5.6e-7, sigmoid
+     * 5.2e-7. About twice the worst, for another processor's gemm kernel summing in another order.
+     */
+    static final double FLOAT32_TOLERANCE = 1.5e-6;
 
     static Stream<ElementwiseActivation> activations() {
         return Stream.of(new ExpoLU(), new ReLU(), new Sigmoid());

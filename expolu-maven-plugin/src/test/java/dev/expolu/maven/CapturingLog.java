@@ -1,13 +1,18 @@
 package dev.expolu.maven;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
-/** A Maven log that keeps its lines, each prefixed with its level. */
+/**
+ * A Maven log that keeps its lines, each prefixed with its level. Training threads write to it at
+ * once ({@code expolu.threads} above 1): every line is added under the list's lock. Tests read it
+ * after the goal returns, when the threads are done.
+ */
 final class CapturingLog implements Log {
 
-    final List<String> lines = new ArrayList<>();
+    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
     private void add(String level, CharSequence content) {
         lines.add("[" + level + "] " + content);

@@ -185,6 +185,25 @@ class TrainMojoTest {
     }
 
     @Test
+    void aRunThatDivergesMeetsNoExpectationAndTheBuildSaysWhere() throws Exception {
+        experiment("wild.yaml", """
+                data: {points: [[-2, 1], [-1, 2], [0, 0], [1, 2], [2, 1]]}
+                model: {layers: 3, width: 8, activation: expolu}
+                training: {rounds: 30, learningRate: 100, dtype: float64}
+                seeds: [1, 2]
+                expect:
+                  - roundsTo: {loss: 1.0e-30, atLeast: 5}
+                """);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageMatching("(?s).*wild/default: roundsTo\\(1e-30\\) >= 5 in >= 2 of 2 seeds: 0 of 2 met it;"
+                        + " seed 1: diverged at round \\d+, seed 2: diverged at round \\d+.*");
+        assertThat(log.lines).anyMatch(l -> l.matches("\\[INFO\\] +default: seed 1 diverged at round \\d+, seed 2"
+                + " diverged at round \\d+"));
+    }
+
+    @Test
     void threadsMustBePositive() {
         mojo.threads = 0;
         assertThatThrownBy(mojo::request).hasMessage("expolu.threads is 0, but expected at least 1");
