@@ -41,21 +41,29 @@ public final class Training {
         return conclude(experiments, records, request, log, true);
     }
 
-    /** Trains the runs of {@code experiments}, writing each run's record as it finishes. */
+    /**
+     * Trains the runs of {@code experiments} on the request's executor, writing each run's record as
+     * it finishes.
+     *
+     * @throws ExecutorException where a run failed on its executor, naming it, or the executor cannot
+     *                           be had or failed; the records written stay
+     */
     public static List<RunRecord> train(List<Experiment> experiments, TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException {
         List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream())
                 .map(r -> request.engine().map(r::withEngine).orElse(r)).toList();
-        log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) on "
-                + request.threads() + " thread(s)");
-        if (!Float32Tensor.vectorized() && runs.stream().anyMatch(r -> r.setup().precision() == Precision.FLOAT32
-                && r.setup().engine() != Engine.DL4J)) {
-            log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
-                    + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
+        try (RunExecutor executor = RunExecutors.create(request, log)) {
+            log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) "
+                    + executor.describe());
+            if (request.executor().isLocal() && !Float32Tensor.vectorized() && runs.stream().anyMatch(r ->
+                    r.setup().precision() == Precision.FLOAT32 && r.setup().engine() != Engine.DL4J)) {
+                log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
+                        + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
+            }
+            Session session = new Session(new RunRecords(request.recordsDirectory()), executor, log,
+                    request.cacheDirectory().map(RunCache::new));
+            return session.train(runs);
         }
-        Session session = new Session(new RunRecords(request.recordsDirectory()), request.threads(),
-                request.progressInterval(), log, request.cacheDirectory().map(RunCache::new));
-        return session.train(runs);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.expolu.fork;
 
 import dev.expolu.execution.TrainingLog;
 import dev.expolu.execution.EngineOverrideException;
+import dev.expolu.execution.ExecutorException;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.Problem;
 import dev.expolu.fork.ForkProtocol.Message;
@@ -103,6 +104,7 @@ final class ForkMonitor {
      * @param cached  whether finished runs are in the run cache
      * @throws ExperimentException where the fork refused the experiment files
      * @throws IOException         where the fork could not read or write a file
+     * @throws ExecutorException   where a run failed on its executor, or the executor could not train
      * @throws ForkException       where it was killed, crashed, or ended without finishing
      */
     synchronized void conclude(int exit, Path records, boolean cached)
@@ -116,6 +118,7 @@ final class ForkMonitor {
                 }
                 case ForkProtocol.IO -> throw new IOException(error.field(1));
                 case ForkProtocol.ENGINE -> throw new EngineOverrideException(error.field(1));
+                case ForkProtocol.EXECUTOR -> throw new ExecutorException(error.field(1));
                 default -> throw crash(exit, error.field(1), records, cached);
             }
         }
