@@ -25,12 +25,16 @@ final class ForkMonitor {
     /**
      * What a fork prints on stderr as expected, so not passed on: the incubator module's notice at
      * start, and SLF4J's notice that the fork has no logging binding (ND4J's log, which Maven's own
-     * binding would show, goes nowhere there). Also {@link #JAVACPP_VERSIONS}.
+     * binding would show, goes nowhere there), and its notice that MDC has no binding either (Spark's
+     * driver uses MDC, with expolu.executor=spark). Also {@link #JAVACPP_VERSIONS}.
      */
     static final Set<String> EXPECTED = Set.of("WARNING: Using incubator modules: jdk.incubator.vector",
             "SLF4J: Failed to load class \"org.slf4j.impl.StaticLoggerBinder\".",
             "SLF4J: Defaulting to no-operation (NOP) logger implementation",
-            "SLF4J: See http://www.slf4j.org/codes.html#StaticLoggerBinder for further details.");
+            "SLF4J: See http://www.slf4j.org/codes.html#StaticLoggerBinder for further details.",
+            "SLF4J: Failed to load class \"org.slf4j.impl.StaticMDCBinder\".",
+            "SLF4J: Defaulting to no-operation MDCAdapter implementation.",
+            "SLF4J: See http://www.slf4j.org/codes.html#no_static_mdc_binder for further details.");
 
     /**
      * JavaCPP's notice, when the dl4j engine loads OpenBLAS, that its preset was built with an older
