@@ -148,21 +148,32 @@ class ExperimentBuilderTest {
 
     @Test
     void quotesWhatYamlWouldReadAsSomethingElse() {
-        Experiment built = Expolu.experiment("odd: names")
+        // plain names (experiments and variants become folders), which YAML would read as null, true, 1e5
+        Experiment built = Expolu.experiment("null")
                 .data(d -> d.points(new double[][] {{-1, 2}, {0, 0}, {1, 2}}))
                 .model(m -> m.layers(2).width(4).activation("expolu"))
                 .training(t -> t.rounds(3))
                 .variant("null", v -> { })
                 .variant("yes", v -> { })
                 .variant("1e5", v -> { })
-                .variant("a \"quoted\" one", v -> { })
+                .variant("0x10", v -> { })
                 .compare(c -> c.finalLoss().lower("null").than("yes"))
                 .build();
 
-        assertThat(built.name()).isEqualTo("odd: names");
-        assertThat(built.file()).hasToString("Expolu.experiment(odd__names)");
-        assertThat(built.variants()).extracting(Variant::name).containsExactly("null", "yes", "1e5", "a \"quoted\" one");
+        assertThat(built.name()).isEqualTo("null");
+        assertThat(built.file()).hasToString("Expolu.experiment(null)");
+        assertThat(built.variants()).extracting(Variant::name).containsExactly("null", "yes", "1e5", "0x10");
         assertThat(built.comparisons().get(0).lower()).isEqualTo("null");
+    }
+
+    @Test
+    void aNameThatIsNotPlainIsRefusedAsAFileWouldBe() {
+        assertThatThrownBy(() -> Expolu.experiment("../x")
+                .data(d -> d.points(new double[][] {{-1, 2}, {0, 0}, {1, 2}}))
+                .model(m -> m.layers(2).width(4).activation("expolu"))
+                .training(t -> t.rounds(3))
+                .build())
+                .hasMessageContaining(":1: name is '../x', but expected a plain name");
     }
 
     private static List<Problem> problems(Path file) {
