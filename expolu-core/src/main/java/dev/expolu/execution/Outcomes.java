@@ -50,13 +50,14 @@ final class Outcomes {
         Run run = job.run();
         Optional<RunRecord> cached = cache.get().get(job.cacheKey(), run.setup().rounds())
                 .map(r -> r.relabelled(run.experiment(), run.variant(), run.seed(), run.file().toString(),
-                        run.experimentSha256()));
+                        run.experimentSha256()).inCell(run.cell()));
         if (cached.isEmpty()) {
             return false;
         }
         records.write(cached.get());
         done.set(job.index(), cached.get());
         say(run, cached.get(), "cached");
+        log.runCached(run.id());
         return true;
     }
 
@@ -99,7 +100,8 @@ final class Outcomes {
     private void finish(Job job, LossCurve curve, double seconds) throws IOException {
         Run run = job.run();
         RunRecord record = RunRecord.of(run.experiment(), run.variant(), run.seed(), curve, seconds,
-                run.file().toString(), run.experimentSha256(), run.spec().setup(), Provenance.of(job.arithmetic()));
+                run.file().toString(), run.experimentSha256(), run.spec().setup(), Provenance.of(job.arithmetic()))
+                .inCell(run.cell());
         records.write(record);
         done.set(job.index(), record);
         if (cache.isPresent()) {

@@ -52,7 +52,7 @@ public final class HtmlReport {
             s.append("<p class=\"description\">").append(escape(e.description())).append("</p>\n");
         }
         for (VariantResult v : variants) {
-            s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().name())).append(" <span class=\"")
+            s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().id())).append(" <span class=\"")
                     .append(v.passed() ? "met\">met" : "missed\">missed").append("</span></h3>\n")
                     .append(LossChart.svg(v.runs())).append(table(v)).append(verdicts(v)).append("</div>\n");
         }
