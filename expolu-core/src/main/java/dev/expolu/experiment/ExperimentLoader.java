@@ -57,13 +57,17 @@ public final class ExperimentLoader {
         Optional<YamlNode> declared = binder.value(m, "variants");
         Mapping base = without(m, "variants", "name", "description", "compare", "sweep", "across");
         SetupReader setups = new SetupReader(binder);
-        Optional<SweepReader.Grid> grid = new SweepReader(binder).read(m);
-        List<Variant> variants = grid.isEmpty() ? variants(binder, setups, declared, base, null)
+        SweepReader sweeps = new SweepReader(binder);
+        Optional<SweepReader.Grid> grid = sweeps.read(m);
+        int before = binder.problems().size();
+        List<Variant> variants = grid.filter(g -> !g.cells().isEmpty()).isEmpty()
+                ? variants(binder, setups, declared, base, null)
                 : Sweeps.variants(grid.get(), base, cellBase -> variants(binder, setups, declared, cellBase, grid.get()));
+        grid.ifPresent(g -> sweeps.forgetMissing(before, g));
         List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
                 ? List.copyOf(v.entries().keySet()) : List.of();
         var comparisons = new CompareReader(binder).read(m, declaredVariants);
-        var across = new SweepClaimReader(binder).read(m, grid, Sweeps.seeds(variants));
+        var across = new SweepClaimReader(binder).read(m, grid.filter(SweepReader.Grid::whole), Sweeps.seeds(variants));
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));
         if (!problems.isEmpty()) {
             throw new ExperimentException(problems);

@@ -36,8 +36,20 @@ final class SweepReader {
      * The sweep as read: its axes, its cells, and for each cell the mapping laid over the variants.
      *
      * @param overlays each cell's values in the file's shape ({@code model: {width: 512}}), by cell
+     * @param broken   the keys of axes refused (their problems recorded): the cells span the others,
+     *                 so that their values are still checked, and a setting "missing" for want of a
+     *                 broken axis is not a problem of its own
      */
-    record Grid(List<Axis> axes, List<Cell> cells, List<Mapping> overlays) {
+    record Grid(List<Axis> axes, List<Cell> cells, List<Mapping> overlays, Set<String> broken) {
+
+        Grid {
+            broken = Set.copyOf(broken);
+        }
+
+        /** Whether the file's sweep was read whole: its claims can be read against it. */
+        boolean whole() {
+            return broken.isEmpty() && !cells.isEmpty();
+        }
     }
 
     private final Binder binder;
@@ -46,7 +58,10 @@ final class SweepReader {
         this.binder = binder;
     }
 
-    /** The sweep of {@code top}; empty where there is none, or where a problem was recorded. */
+    /**
+     * The sweep of {@code top}; empty where there is none. Where an axis is refused, the grid spans the
+     * others and names it {@link Grid#broken()}; where none is left, it has no cells.
+     */
     Optional<Grid> read(Mapping top) {
         Optional<YamlNode> node = binder.value(top, "sweep");
         if (node.isEmpty()) {
@@ -54,29 +69,46 @@ final class SweepReader {
         }
         Optional<Mapping> sweep = binder.mapping(node.get(), "sweep");
         if (sweep.isEmpty()) {
-            return Optional.empty();
+            return Optional.of(new Grid(List.of(), List.of(), List.of(), Set.of()));
         }
         if (sweep.get().entries().isEmpty()) {
             binder.problem(sweep.get().line(), "sweep", "is empty; expected at least one axis, such as"
                     + " model.width: [64, 128]");
-            return Optional.empty();
+            return Optional.of(new Grid(List.of(), List.of(), List.of(), Set.of()));
         }
-        int before = binder.problems().size();
         List<Axis> axes = new ArrayList<>();
         List<List<YamlNode>> nodes = new ArrayList<>();
-        sweep.get().entries().forEach((key, entry) -> axis(key, entry).ifPresent(a -> {
-            axes.add(a.axis());
-            nodes.add(a.nodes());
-        }));
-        long count = axes.stream().mapToLong(a -> a.values().size()).reduce(1, Math::multiplyExact);
-        if (binder.problems().size() > before) {
-            return Optional.empty();
+        Set<String> broken = new TreeSet<>();
+        sweep.get().entries().forEach((key, entry) -> {
+            int before = binder.problems().size();
+            Optional<Read> axis = axis(key, entry);
+            if (axis.isEmpty() || binder.problems().size() > before) {
+                broken.add(key);
+            } else {
+                axes.add(axis.get().axis());
+                nodes.add(axis.get().nodes());
+            }
+        });
+        if (axes.isEmpty()) {
+            return Optional.of(new Grid(List.of(), List.of(), List.of(), broken));
         }
+        long count = axes.stream().mapToLong(a -> a.values().size()).reduce(1, Math::multiplyExact);
         if (count > MAX_CELLS) {
             binder.problem(sweep.get().line(), "sweep", "spans " + count + " cells, but expected at most " + MAX_CELLS);
-            return Optional.empty();
+            return Optional.of(new Grid(List.of(), List.of(), List.of(), sweep.get().entries().keySet()));
         }
-        return cells(axes, nodes, sweep.get().line());
+        return Optional.of(cells(axes, nodes, sweep.get().line(), broken));
+    }
+
+    /** Drops the problems recorded since {@code before} that only say a broken axis's setting is missing. */
+    void forgetMissing(int before, Grid grid) {
+        List<Problem> problems = binder.problems();
+        for (int i = problems.size() - 1; i >= before; i--) {
+            Problem p = problems.get(i);
+            if (grid.broken().contains(p.key()) && p.message().startsWith("is missing")) {
+                problems.remove(i);
+            }
+        }
     }
 
     /** A variant's override may not set what the sweep sets: that would leave two values for one setting. */
@@ -162,7 +194,7 @@ final class SweepReader {
     }
 
     /** Every combination of the axes' values, the first axis varying slowest. */
-    private Optional<Grid> cells(List<Axis> axes, List<List<YamlNode>> nodes, int line) {
+    private Grid cells(List<Axis> axes, List<List<YamlNode>> nodes, int line, Set<String> broken) {
         List<Cell> cells = new ArrayList<>();
         List<Mapping> overlays = new ArrayList<>();
         int[] index = new int[axes.size()];
@@ -181,7 +213,9 @@ final class SweepReader {
                 binder.problem(line, "sweep", "makes cell names such as '" + name + "' (" + name.length()
                         + " characters), but expected at most " + Names.MAX_LENGTH + "; give long values short labels:"
                         + " {label: value}");
-                return Optional.empty();
+                Set<String> all = new TreeSet<>(broken);
+                axes.forEach(x -> all.add(x.key()));
+                return new Grid(List.of(), List.of(), List.of(), all);
             }
             cells.add(new Cell(name, values));
             overlays.add(overlay);
@@ -190,7 +224,7 @@ final class SweepReader {
                 index[a--] = 0;
             }
             if (a < 0) {
-                return Optional.of(new Grid(axes, cells, overlays));
+                return new Grid(axes, cells, overlays, broken);
             }
         }
     }

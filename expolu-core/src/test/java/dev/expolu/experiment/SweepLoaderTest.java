@@ -175,6 +175,18 @@ class SweepLoaderTest {
     }
 
     @Test
+    void reportsEveryProblemOfASweepAtOnceAndNoSettingMissingForWantOfARefusedAxis() throws IOException {
+        Path file = write(HEAD.replace("[4, 6]", "[4, deep]").replace("[8, 16]", "[]") + "  model.depth: [2]\n");
+
+        assertThatThrownBy(() -> ExperimentLoader.load(file)).isInstanceOf(ExperimentException.class)
+                .extracting(e -> ((ExperimentException) e).problems().stream().map(Problem::toString).toList())
+                .isEqualTo(List.of(file + ":8: sweep.model.width is empty; expected at least one value",
+                        file + ":9: sweep.model.depth is not a setting a sweep can vary; expected one of "
+                                + SweepReader.KEYS,
+                        file + ":7: model.layers is 'deep', but expected a number"));
+    }
+
+    @Test
     void refusesAVariantThatSetsASweptSetting() {
         assertProblem(HEAD + """
                 variants:
