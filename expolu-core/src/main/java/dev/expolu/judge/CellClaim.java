@@ -90,7 +90,7 @@ public sealed interface CellClaim {
 
         @Override
         public String toString() {
-            return "share reaching " + Bound.format(loss) + " in " + of + " >= in " + atLeast;
+            return of + " reaches " + Bound.format(loss) + " at least as often as " + atLeast;
         }
     }
 }
