@@ -70,6 +70,10 @@ class SweepTrainingTest {
         assertThat(Training.run(request(experiments, LockMode.STRICT), log).passed()).as("the lock holds per cell")
                 .isTrue();
         assertThat(lines).contains("Lock grid.lock.json: 8 run(s) match bit for bit");
+
+        TrainResult reported = Training.report(request(experiments, LockMode.OFF), log);
+        assertThat(reported.variants()).as("expolu:report finds each cell's records").hasSize(4)
+                .allSatisfy(v -> assertThat(v.runs()).hasSize(2));
     }
 
     @Test
