@@ -45,13 +45,14 @@ final class Outcomes implements RunSink {
         Run run = job.run();
         Optional<RunRecord> cached = cache.get().get(job.cacheKey(), run.setup().rounds())
                 .map(r -> r.relabelled(run.experiment(), run.variant(), run.seed(), run.file().toString(),
-                        run.experimentSha256()));
+                        run.experimentSha256()).inCell(run.cell()));
         if (cached.isEmpty()) {
             return false;
         }
         records.write(cached.get());
         done.set(job.index(), cached.get());
         say(run, cached.get(), "cached");
+        log.runCached(run.id());
         return true;
     }
 
@@ -73,7 +74,7 @@ final class Outcomes implements RunSink {
                     + job.arithmetic().key() + ", the arithmetic its cache key and lock were planned with");
         }
         RunRecord record = RunRecord.of(run.experiment(), run.variant(), run.seed(), curve, seconds,
-                run.file().toString(), run.experimentSha256(), run.spec().setup(), provenance);
+                run.file().toString(), run.experimentSha256(), run.spec().setup(), provenance).inCell(run.cell());
         if (!done.compareAndSet(job.index(), null, record)) {
             throw new IllegalStateException(job.id() + " finished twice; expected every run once");
         }

@@ -2,6 +2,7 @@ package dev.expolu.execution;
 
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
+import dev.expolu.judge.SweepVerdict;
 import dev.expolu.report.VariantResult;
 import java.util.List;
 
@@ -11,19 +12,28 @@ import java.util.List;
  * @param lockMismatches one line per run that differs from its lock, and under {@code strict} per lock
  *                       that cannot gate
  * @param comparisons    the {@code compare} claims, tested
+ * @param sweeps         the {@code across} claims of swept experiments, judged cell by cell
  */
 public record TrainResult(List<VariantResult> variants, List<String> lockMismatches,
-        List<ComparisonVerdict> comparisons) {
+        List<ComparisonVerdict> comparisons, List<SweepVerdict> sweeps) {
 
     public TrainResult {
         variants = List.copyOf(variants);
         lockMismatches = List.copyOf(lockMismatches);
         comparisons = List.copyOf(comparisons);
+        sweeps = List.copyOf(sweeps);
+    }
+
+    /** Without sweeps. */
+    public TrainResult(List<VariantResult> variants, List<String> lockMismatches,
+            List<ComparisonVerdict> comparisons) {
+        this(variants, lockMismatches, comparisons, List.of());
     }
 
     public boolean passed() {
         return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty()
-                && comparisons.stream().allMatch(ComparisonVerdict::holds);
+                && comparisons.stream().allMatch(ComparisonVerdict::holds)
+                && sweeps.stream().allMatch(SweepVerdict::holds);
     }
 
     /** What failed, for the build's message: the missed expectations, then the moved curves. */
@@ -38,6 +48,11 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
         if (!unshown.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Comparisons the data do not show:").append(nl)
                     .append("  ").append(String.join(nl + "  ", unshown));
+        }
+        List<String> across = sweeps.stream().filter(s -> !s.holds()).map(SweepVerdict::describe).toList();
+        if (!across.isEmpty()) {
+            message.append(message.length() > 0 ? nl : "").append("Sweep claims missed:").append(nl).append("  ")
+                    .append(String.join(nl + "  ", across));
         }
         if (!lockMismatches.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Lock checks failed (accept a change with")

@@ -7,6 +7,7 @@ import dev.expolu.experiment.Run;
 import dev.expolu.experiment.Variant;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.Judge;
+import dev.expolu.judge.SweepVerdict;
 import dev.expolu.lock.LockMode;
 import dev.expolu.network.Float32Tensor;
 import dev.expolu.record.RunRecord;
@@ -14,6 +15,7 @@ import dev.expolu.record.RunRecords;
 import dev.expolu.report.HtmlReport;
 import dev.expolu.report.SummaryTable;
 import dev.expolu.report.SurefireReport;
+import dev.expolu.report.SweepResults;
 import dev.expolu.report.VariantResult;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Precision;
@@ -50,10 +52,11 @@ public final class Training {
      * @throws ExecutorException where a run failed on its executor, naming it, or the executor cannot
      *                           be had or failed; the records written stay
      */
-    public static List<RunRecord> train(List<Experiment> experiments, TrainRequest asked, TrainingLog log)
+    public static List<RunRecord> train(List<Experiment> experiments, TrainRequest asked, TrainingLog caller)
             throws ExperimentException, InterruptedException, IOException {
         List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream())
                 .map(r -> asked.engine().map(r::withEngine).orElse(r)).toList();
+        TrainingLog log = CellProgress.around(caller, experiments, runs);
         TrainRequest request = asked;
         if (asked.executor().isLocal() && asked.engine().filter(e -> e == Engine.CUDA).isEmpty()) {
             request = asked.withThreads(MemoryPlan.threads(experiments, asked.threads(), MemoryPlan.Heap.ofThisJvm(),
@@ -89,7 +92,7 @@ public final class Training {
         List<RunRecord> records = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Run run : experiments.stream().flatMap(e -> e.runs().stream()).toList()) {
-            Path file = store.pathOf(run.experiment(), run.variant(), run.seed());
+            Path file = store.pathOf(run.experiment(), run.cell(), run.variant(), run.seed());
             if (Files.isRegularFile(file)) {
                 records.add(RunRecords.read(file));
             } else {
@@ -113,7 +116,7 @@ public final class Training {
         for (Experiment experiment : experiments) {
             for (Variant variant : experiment.variants()) {
                 List<RunRecord> mine = records.stream().filter(r -> r.experiment().equals(experiment.name())
-                        && r.variant().equals(variant.name())).toList();
+                        && r.variantId().equals(variant.id())).toList();
                 if (!mine.isEmpty()) {
                     results.add(new VariantResult(experiment, variant, mine, Judge.judge(variant.expectations(), mine)));
                 }
@@ -121,6 +124,7 @@ public final class Training {
         }
         List<String> lockFailures = new ArrayList<>();
         List<ComparisonVerdict> comparisons = new ArrayList<>();
+        List<SweepVerdict> sweeps = new ArrayList<>();
         for (Experiment experiment : experiments) {
             List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
             if (mine.isEmpty()) {
@@ -130,6 +134,9 @@ public final class Training {
             comparisons.addAll(compared);
             SummaryTable.of(experiment, mine).lines().forEach(log::info);
             compared.forEach(c -> log.info("  compare: " + c.describe()));
+            List<SweepVerdict> across = SweepResults.verdicts(experiment, mine);
+            across.forEach(v -> log.info("  across: " + v.describe()));
+            sweeps.addAll(across);
             if (trained) {
                 List<String> locked = request.lockMode() == LockMode.OFF ? null
                         : Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
@@ -142,7 +149,7 @@ public final class Training {
         }
         Path html = HtmlReport.write(request.reportsDirectory(), experiments, results, comparisons);
         log.info("Report: " + html);
-        return new TrainResult(results, lockFailures, comparisons);
+        return new TrainResult(results, lockFailures, comparisons, sweeps);
     }
 
     /** The experiment's {@code compare} claims, tested on its variants' runs. */
@@ -152,7 +159,7 @@ public final class Training {
     }
 
     private static List<RunRecord> runsOf(List<VariantResult> variants, String name) {
-        return variants.stream().filter(v -> v.variant().name().equals(name)).findFirst()
+        return variants.stream().filter(v -> v.variant().id().equals(name)).findFirst()
                 .map(VariantResult::runs).orElse(List.of());
     }
 }

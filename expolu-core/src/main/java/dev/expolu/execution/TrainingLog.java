@@ -22,6 +22,10 @@ public interface TrainingLog {
     default void runFinished(String run) {
     }
 
+    /** A run was taken from the cache, its record written whole; it never started. */
+    default void runCached(String run) {
+    }
+
     static TrainingLog of(Consumer<String> info, Consumer<String> warn) {
         return new TrainingLog() {
             @Override

@@ -31,7 +31,7 @@ final class CompareReader {
         return result;
     }
 
-    private Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
+    Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
         binder.allowOnly(m, path, KEYS);
         Optional<Metric> metric = metric(m, path);
         Optional<String> lower = variant(m, "lower", path, variants);

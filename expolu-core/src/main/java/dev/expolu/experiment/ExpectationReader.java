@@ -82,7 +82,7 @@ final class ExpectationReader {
         return result;
     }
 
-    private Optional<Expectation> expectation(Mapping item, String path, int seedCount) {
+    Optional<Expectation> expectation(Mapping item, String path, int seedCount) {
         binder.allowOnly(item, path, ITEM);
         List<String> metrics = item.entries().keySet().stream().filter(METRICS::contains).toList();
         if (metrics.size() != 1) {

@@ -3,6 +3,7 @@ package dev.expolu.experiment;
 import dev.expolu.judge.Comparison;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An experiment file, loaded and checked.
@@ -11,22 +12,34 @@ import java.util.List;
  * @param description its {@code description}, or empty
  * @param file        where it was read from
  * @param sha256      the hash of the file's bytes, for provenance
- * @param variants    its variants, in file order
- * @param comparisons its {@code compare} claims between variants
+ * @param variants    its variants, in file order; with a sweep, every variant in every cell, cell by
+ *                    cell (each {@link Variant#id()} is then {@code cell/variant})
+ * @param comparisons its {@code compare} claims between variants; with a sweep, each in every cell,
+ *                    between the cell's variants ({@code lower: cell/expolu})
+ * @param sweep       its {@code sweep}: axes, cells and {@code across} claims; empty where it has none
  */
 public record Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
-        List<Comparison> comparisons) {
+        List<Comparison> comparisons, Optional<Sweep> sweep) {
 
     public Experiment {
         variants = List.copyOf(variants);
         comparisons = List.copyOf(comparisons);
     }
 
-    /** Every (variant, seed) pair, variant by variant. */
+    /** An experiment without a sweep. */
+    public Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
+            List<Comparison> comparisons) {
+        this(name, description, file, sha256, variants, comparisons, Optional.empty());
+    }
+
+    /**
+     * Every (variant, seed) pair, variant by variant; with a sweep, cell by cell, so that a cell's runs
+     * are trained, and finish, together.
+     */
     public List<Run> runs() {
         return variants.stream()
                 .flatMap(v -> v.seeds().stream().map(seed -> new Run(name, v.name(), seed, v.setup(), file, sha256,
-                        v.lineOf("training.engine"))))
+                        v.lineOf("training.engine"), v.cell())))
                 .toList();
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class ExperimentLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "training", "seeds",
-            "variants", "expect", "compare");
+            "variants", "expect", "compare", "sweep", "across");
     private static final Set<String> VARIANT = Set.of("description", "data", "model", "training", "seeds",
             "expect");
 
@@ -67,10 +67,37 @@ public final class ExperimentLoader {
         }
         String description = binder.value(m, "description").flatMap(n -> binder.string(n, "description"))
                 .orElse("");
-        List<Variant> variants = new ArrayList<>();
         Optional<YamlNode> declared = binder.value(m, "variants");
-        Mapping base = without(m, "variants", "name", "description", "compare");
+        Mapping base = without(m, "variants", "name", "description", "compare", "sweep", "across");
         SetupReader setups = new SetupReader(binder);
+        SweepReader sweeps = new SweepReader(binder);
+        Optional<SweepReader.Grid> grid = sweeps.read(m);
+        int before = binder.problems().size();
+        List<Variant> variants = grid.filter(g -> !g.cells().isEmpty()).isEmpty()
+                ? variants(binder, setups, declared, base, null)
+                : Sweeps.variants(grid.get(), base, cellBase -> variants(binder, setups, declared, cellBase, grid.get()));
+        grid.ifPresent(g -> sweeps.forgetMissing(before, g));
+        List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
+                ? List.copyOf(v.entries().keySet()) : List.of();
+        var comparisons = new CompareReader(binder).read(m, declaredVariants);
+        var across = new SweepClaimReader(binder).read(m, grid.filter(SweepReader.Grid::whole), Sweeps.seeds(variants));
+        List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));
+        if (!problems.isEmpty()) {
+            throw new ExperimentException(problems);
+        }
+        if (grid.isPresent()) {
+            return Sweeps.experiment(name, description, file, sha256(bytes), variants, comparisons, grid.get(), across);
+        }
+        return new Experiment(name, description, file, sha256(bytes), variants, comparisons);
+    }
+
+    /**
+     * The variants read over {@code base}: the file's own, or {@value Variant#DEFAULT} where it declares
+     * none. In a sweep, {@code base} holds a cell's values, and no variant may set a swept setting.
+     */
+    private static List<Variant> variants(Binder binder, SetupReader setups, Optional<YamlNode> declared,
+            Mapping base, SweepReader.Grid grid) {
+        List<Variant> variants = new ArrayList<>();
         if (declared.isEmpty()) {
             setups.variant(Variant.DEFAULT, base).ifPresent(variants::add);
         } else {
@@ -83,20 +110,16 @@ public final class ExperimentLoader {
                     Names.checkVariant(binder, v.getKey(), v.getValue().keyLine());
                     binder.mapping(v.getValue().value(), path).ifPresent(override -> {
                         binder.allowOnly(override, path, VARIANT);
+                        if (grid != null) {
+                            new SweepReader(binder).refuseOverrides(grid, v.getKey(), override);
+                        }
                         setups.variant(v.getKey(), base.overlay(without(override, "description")))
                                 .ifPresent(variants::add);
                     });
                 }
             });
         }
-        List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
-                ? List.copyOf(v.entries().keySet()) : List.of();
-        var comparisons = new CompareReader(binder).read(m, declaredVariants);
-        List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));
-        if (!problems.isEmpty()) {
-            throw new ExperimentException(problems);
-        }
-        return new Experiment(name, description, file, sha256(bytes), variants, comparisons);
+        return variants;
     }
 
     private static Mapping without(Mapping m, String... keys) {

@@ -5,7 +5,7 @@ import dev.expolu.record.RunRecord;
 /**
  * What a lock pins of one run.
  *
- * @param run         "variant/seed-N"
+ * @param run         "variant/seed-N", or "cell/variant/seed-N" for a run of a sweep
  * @param provenance  the provenance key it was made under
  * @param finalLoss   its last round's loss
  * @param minLoss     its best round's loss
@@ -30,6 +30,6 @@ public record LockedRun(String run, String provenance, double finalLoss, double 
     }
 
     static String runId(RunRecord record) {
-        return record.variant() + "/seed-" + record.seed();
+        return record.variantId() + "/seed-" + record.seed();
     }
 }

@@ -1,13 +1,17 @@
 package dev.expolu.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.expolu.run.Cell;
 import dev.expolu.training.LossCurve;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What a finished run leaves behind: {@code target/expolu/<experiment>/<variant>/seed-<seed>.json}.
+ * What a finished run leaves behind: {@code target/expolu/<experiment>/<variant>/seed-<seed>.json},
+ * or {@code target/expolu/<experiment>/<cell>/<variant>/seed-<seed>.json} for a run of a sweep.
  *
  * @param experiment       the experiment's name
  * @param variant          the variant's name
@@ -22,14 +26,24 @@ import java.util.OptionalInt;
  * @param setup            the resolved run: what decides its curve but the seed, in the fixed order of
  *                         {@link dev.expolu.run.RunSpec#setup()}
  * @param provenance       versions, backend, machine
+ * @param cell             the sweep's cell the run belongs to, with the axes' values there; null (and
+ *                         left out of the JSON) for a run of an experiment without a sweep
  */
 public record RunRecord(String experiment, String variant, long seed, double[] losses, double finalLoss,
         double minLoss, String fingerprint, double wallSeconds, String experimentFile, String experimentSha256,
-        Map<String, Object> setup, Provenance provenance) {
+        Map<String, Object> setup, Provenance provenance, @JsonInclude(JsonInclude.Include.NON_NULL) Cell cell) {
 
     public RunRecord {
         losses = losses.clone();
         setup = Collections.unmodifiableMap(new LinkedHashMap<>(setup));
+    }
+
+    /** A run of an experiment without a sweep. */
+    public RunRecord(String experiment, String variant, long seed, double[] losses, double finalLoss,
+            double minLoss, String fingerprint, double wallSeconds, String experimentFile, String experimentSha256,
+            Map<String, Object> setup, Provenance provenance) {
+        this(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds, experimentFile,
+                experimentSha256, setup, provenance, null);
     }
 
     @Override
@@ -46,16 +60,27 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
         return curve().divergedAt();
     }
 
-    /** "experiment/variant/seed-N". */
+    /** "experiment/variant/seed-N", or "experiment/cell/variant/seed-N" in a sweep. */
     public String id() {
-        return experiment + "/" + variant + "/seed-" + seed;
+        return experiment + "/" + variantId() + "/seed-" + seed;
+    }
+
+    /** "variant", or "cell/variant" in a sweep: which set of runs of its experiment it belongs to. */
+    public String variantId() {
+        return cell == null ? variant : cell.name() + "/" + variant;
+    }
+
+    /** This record as a run of {@code cell}, or of no sweep where empty (a cache hit takes the asking run's). */
+    public RunRecord inCell(Optional<Cell> other) {
+        return new RunRecord(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds,
+                experimentFile, experimentSha256, setup, provenance, other.orElse(null));
     }
 
     /** The same run's results under another run's names: a cache hit for an identical run. */
     public RunRecord relabelled(String experiment, String variant, long seed, String experimentFile,
             String experimentSha256) {
         return new RunRecord(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds,
-                experimentFile, experimentSha256, setup, provenance);
+                experimentFile, experimentSha256, setup, provenance, cell);
     }
 
     /** Builds the record of a curve, with the figures derived from it. */

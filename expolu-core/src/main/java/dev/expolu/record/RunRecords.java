@@ -3,12 +3,15 @@ package dev.expolu.record;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.expolu.run.Cell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Writes and reads run records under a directory, {@code <experiment>/<variant>/seed-<seed>.json}.
+ * Writes and reads run records under a directory, {@code <experiment>/<variant>/seed-<seed>.json}, and
+ * {@code <experiment>/<cell>/<variant>/seed-<seed>.json} for the runs of a sweep.
  * A record is written to a temporary file beside its place and moved there atomically: a reader or
  * an interrupted build never sees half a record.
  */
@@ -31,13 +34,21 @@ public final class RunRecords {
         return directory.resolve(experiment).resolve(variant).resolve("seed-" + seed + ".json");
     }
 
+    /** The record's place for a run of {@code cell}, or of no sweep where empty. */
+    public Path pathOf(String experiment, Optional<Cell> cell, String variant, long seed) {
+        return cell.isEmpty() ? pathOf(experiment, variant, seed)
+                : directory.resolve(experiment).resolve(cell.get().name()).resolve(variant)
+                        .resolve("seed-" + seed + ".json");
+    }
+
     /**
      * Writes the record into its place.
      *
      * @throws IOException naming the file that could not be written
      */
     public Path write(RunRecord record) throws IOException {
-        return AtomicFiles.write(pathOf(record.experiment(), record.variant(), record.seed()),
+        return AtomicFiles.write(pathOf(record.experiment(), Optional.ofNullable(record.cell()), record.variant(),
+                record.seed()),
                 temporary -> writeTo(temporary, record));
     }
 

@@ -31,14 +31,14 @@ public final class HtmlReport {
             List<ComparisonVerdict> comparisons) throws IOException {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>expolu report</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<style>\n").append(STYLE).append(PhaseDiagram.STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>expolu report</h1>\n<p class=\"meta\">expolu ").append(escape(Versions.expolu()))
                 .append(", Deeplearning4j ").append(escape(Versions.dl4j())).append("</p>\n");
         for (Experiment experiment : experiments) {
             html.append(section(experiment, variants.stream().filter(v -> v.experiment() == experiment).toList(),
                     comparisons.stream().filter(c -> experiment.comparisons().contains(c.comparison())).toList()));
         }
-        html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        html.append("<script>\n").append(SCRIPT).append(PhaseDiagram.SCRIPT).append("</script>\n</body>\n</html>\n");
         return AtomicFiles.write(directory.resolve("index.html"),
                 temporary -> Files.writeString(temporary, html, StandardCharsets.UTF_8));
     }
@@ -51,8 +51,9 @@ public final class HtmlReport {
         if (!e.description().isBlank()) {
             s.append("<p class=\"description\">").append(escape(e.description())).append("</p>\n");
         }
+        s.append(PhaseDiagram.open(e, variants));
         for (VariantResult v : variants) {
-            s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().name())).append(" <span class=\"")
+            s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().id())).append(" <span class=\"")
                     .append(v.passed() ? "met\">met" : "missed\">missed").append("</span></h3>\n")
                     .append(LossChart.svg(v.runs())).append(table(v)).append(verdicts(v)).append("</div>\n");
         }
@@ -64,6 +65,7 @@ public final class HtmlReport {
             }
             s.append("</ul>\n");
         }
+        s.append(PhaseDiagram.close(e));
         return s.append("</section>\n").toString();
     }
 

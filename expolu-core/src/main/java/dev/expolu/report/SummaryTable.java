@@ -28,14 +28,14 @@ public final class SummaryTable {
             double[] finals = v.runs().stream().filter(r -> r.divergedAt().isEmpty()).mapToDouble(RunRecord::finalLoss)
                     .sorted().toArray();
             boolean none = finals.length == 0;
-            rows.add(new String[] {v.variant().name(), String.valueOf(v.runs().size()),
+            rows.add(new String[] {v.variant().id(), String.valueOf(v.runs().size()),
                 none ? "-" : Bound.format(Median.of(finals)), none ? "-" : Bound.format(finals[0]),
                 none ? "-" : Bound.format(finals[finals.length - 1]), Durations.format((long) (v.wallSeconds() * 1e9)),
                 expectations(v)});
             List<String> runs = v.runs().stream().filter(r -> r.divergedAt().isPresent())
                     .map(r -> "seed " + r.seed() + " diverged at round " + r.divergedAt().getAsInt()).toList();
             if (!runs.isEmpty()) {
-                diverged.add("  " + v.variant().name() + ": " + String.join(", ", runs));
+                diverged.add("  " + v.variant().id() + ": " + String.join(", ", runs));
             }
         }
         int[] widths = new int[rows.get(0).length];

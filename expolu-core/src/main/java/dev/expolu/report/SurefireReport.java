@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code TEST-expolu.<experiment>.xml} in Surefire's format, so that CI servers list experiments as
  * tests: a test case per variant, each missed expectation a {@code <failure>}; one per comparison;
- * one for the lock where locks are checked, failed where a curve moved from it; the seeds' figures as
+ * one per claim {@code across} a sweep's cells ({@link SweepCases}); one for the lock where locks are
+ * checked, failed where a curve moved from it; the seeds' figures as
  * the suite's properties ({@code <variant>.seed-<n>.finalLoss}, {@code .minLoss},
  * {@code .fingerprint}, and {@code .divergedAt} for a run whose loss went NaN or infinite).
  */
@@ -50,13 +51,16 @@ public final class SurefireReport {
             List<ComparisonVerdict> comparisons, List<String> lockFailures) throws XMLStreamException {
         String suite = "expolu." + experiment.name();
         boolean locked = lockFailures != null;
+        SweepCases across = new SweepCases(SweepResults.verdicts(experiment, variants));
         long failures = variants.stream().filter(v -> !v.passed()).count()
-                + comparisons.stream().filter(c -> !c.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0);
+                + comparisons.stream().filter(c -> !c.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0)
+                + across.failures();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", suite);
-        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size() + (locked ? 1 : 0)));
+        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size() + (locked ? 1 : 0)
+                + across.tests()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
@@ -67,7 +71,7 @@ public final class SurefireReport {
         property(xml, "sha256", experiment.sha256());
         for (VariantResult v : variants) {
             for (RunRecord r : v.runs()) {
-                String prefix = v.variant().name() + ".seed-" + r.seed() + ".";
+                String prefix = v.variant().id() + ".seed-" + r.seed() + ".";
                 property(xml, prefix + "finalLoss", Double.toString(r.finalLoss()));
                 property(xml, prefix + "minLoss", Double.toString(r.minLoss()));
                 property(xml, prefix + "fingerprint", r.fingerprint());
@@ -81,7 +85,7 @@ public final class SurefireReport {
         for (VariantResult v : variants) {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("name", v.variant().name());
+            xml.writeAttribute("name", v.variant().id());
             xml.writeAttribute("classname", suite);
             xml.writeAttribute("time", seconds(v.wallSeconds()));
             for (ExpectationVerdict e : v.verdicts()) {
@@ -116,6 +120,7 @@ public final class SurefireReport {
             }
             xml.writeEndElement();
         }
+        across.write(xml, suite);
         if (locked) {
             lockCase(xml, suite, lockFailures);
         }

@@ -23,8 +23,8 @@ public record VariantResult(Experiment experiment, Variant variant, List<RunReco
         return runs.stream().mapToDouble(RunRecord::wallSeconds).sum();
     }
 
-    /** "experiment/variant". */
+    /** "experiment/variant", or "experiment/cell/variant" in a sweep. */
     public String id() {
-        return experiment.name() + "/" + variant.name();
+        return experiment.name() + "/" + variant.id();
     }
 }

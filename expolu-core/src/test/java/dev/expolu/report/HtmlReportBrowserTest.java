@@ -68,7 +68,7 @@ class HtmlReportBrowserTest {
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
-    private static String chromium(String... args) throws IOException, InterruptedException {
+    static String chromium(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--user-data-dir="
