@@ -13,13 +13,20 @@ import java.util.List;
  * @param sha256      the hash of the file's bytes, for provenance
  * @param variants    its variants, in file order
  * @param comparisons its {@code compare} claims between variants
+ * @param references  its variants' {@code reference:} runs and its {@code agree} claims about them
  */
 public record Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
-        List<Comparison> comparisons) {
+        List<Comparison> comparisons, References references) {
 
     public Experiment {
         variants = List.copyOf(variants);
         comparisons = List.copyOf(comparisons);
+    }
+
+    /** An experiment without reference runs. */
+    public Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
+            List<Comparison> comparisons) {
+        this(name, description, file, sha256, variants, comparisons, References.NONE);
     }
 
     /** Every (variant, seed) pair, variant by variant. */

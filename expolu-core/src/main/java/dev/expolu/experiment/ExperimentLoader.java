@@ -22,9 +22,9 @@ import java.util.Set;
 public final class ExperimentLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "training", "seeds",
-            "variants", "expect", "compare");
+            "variants", "expect", "compare", "reference", "agree");
     private static final Set<String> VARIANT = Set.of("description", "data", "model", "training", "seeds",
-            "expect");
+            "expect", "reference");
 
     private ExperimentLoader() {
     }
@@ -56,11 +56,15 @@ public final class ExperimentLoader {
                 .orElse("");
         List<Variant> variants = new ArrayList<>();
         Optional<YamlNode> declared = binder.value(m, "variants");
-        Mapping base = without(m, "variants", "name", "description", "compare");
+        Mapping base = without(m, "variants", "name", "description", "compare", "reference", "agree");
         SetupReader setups = new SetupReader(binder);
+        ReferenceSources references = new ReferenceSources(binder);
         if (declared.isEmpty()) {
             setups.variant(Variant.DEFAULT, base).ifPresent(variants::add);
+            references.add(Variant.DEFAULT, binder.value(m, "reference"), "reference");
         } else {
+            binder.value(m, "reference").ifPresent(r -> binder.problem(r.line(), "reference", "stands at the top, but"
+                    + " the file has variants; expected it inside the variant whose runs it matches"));
             binder.mapping(declared.get(), "variants").ifPresent(all -> {
                 if (all.entries().isEmpty()) {
                     binder.problem(all.line(), "variants", "is empty; expected at least one variant");
@@ -70,8 +74,9 @@ public final class ExperimentLoader {
                     Names.checkVariant(binder, v.getKey(), v.getValue().keyLine());
                     binder.mapping(v.getValue().value(), path).ifPresent(override -> {
                         binder.allowOnly(override, path, VARIANT);
-                        setups.variant(v.getKey(), base.overlay(without(override, "description")))
+                        setups.variant(v.getKey(), base.overlay(without(override, "description", "reference")))
                                 .ifPresent(variants::add);
+                        references.add(v.getKey(), binder.value(override, "reference"), path + ".reference");
                     });
                 }
             });
@@ -79,11 +84,13 @@ public final class ExperimentLoader {
         List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
                 ? List.copyOf(v.entries().keySet()) : List.of();
         var comparisons = new CompareReader(binder).read(m, declaredVariants);
+        References referenced = references.read(m, variants, declared.isPresent() ? declaredVariants
+                : List.of(Variant.DEFAULT), declared.isPresent());
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));
         if (!problems.isEmpty()) {
             throw new ExperimentException(problems);
         }
-        return new Experiment(name, description, file, sha256(bytes), variants, comparisons);
+        return new Experiment(name, description, file, sha256(bytes), variants, comparisons, referenced);
     }
 
     private static Mapping without(Mapping m, String... keys) {
