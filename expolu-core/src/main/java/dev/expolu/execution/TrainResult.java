@@ -1,5 +1,6 @@
 package dev.expolu.execution;
 
+import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.report.VariantResult;
@@ -11,22 +12,34 @@ import java.util.List;
  * @param lockMismatches one line per run that differs from its lock, and under {@code strict} per lock
  *                       that cannot gate
  * @param comparisons    the {@code compare} claims, tested
+ * @param agreements     the {@code agree} claims against reference runs, tested
  */
 public record TrainResult(List<VariantResult> variants, List<String> lockMismatches,
-        List<ComparisonVerdict> comparisons) {
+        List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements) {
 
     public TrainResult {
         variants = List.copyOf(variants);
         lockMismatches = List.copyOf(lockMismatches);
         comparisons = List.copyOf(comparisons);
+        agreements = List.copyOf(agreements);
+    }
+
+    /** A result without {@code agree} claims. */
+    public TrainResult(List<VariantResult> variants, List<String> lockMismatches,
+            List<ComparisonVerdict> comparisons) {
+        this(variants, lockMismatches, comparisons, List.of());
     }
 
     public boolean passed() {
         return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty()
-                && comparisons.stream().allMatch(ComparisonVerdict::holds);
+                && comparisons.stream().allMatch(ComparisonVerdict::holds)
+                && agreements.stream().allMatch(AgreementVerdict::holds);
     }
 
-    /** What failed, for the build's message: the missed expectations, then the moved curves. */
+    /**
+     * What failed, for the build's message: the missed expectations, the comparisons and agreements not
+     * shown, then the moved curves.
+     */
     public String failureMessage() {
         String nl = System.lineSeparator();
         StringBuilder message = new StringBuilder();
@@ -38,6 +51,11 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
         if (!unshown.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Comparisons the data do not show:").append(nl)
                     .append("  ").append(String.join(nl + "  ", unshown));
+        }
+        List<String> disagreed = agreements.stream().filter(a -> !a.holds()).map(AgreementVerdict::describe).toList();
+        if (!disagreed.isEmpty()) {
+            message.append(message.length() > 0 ? nl : "").append("Agreements with reference runs not shown:")
+                    .append(nl).append("  ").append(String.join(nl + "  ", disagreed));
         }
         if (!lockMismatches.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Lock checks failed (accept a change with")
