@@ -62,14 +62,16 @@ public final class HtmlReport {
         }
         for (VariantResult v : variants) {
             var reference = e.references().of(v.variant().name());
+            List<AgreementVerdict> agreed = agreements.stream()
+                    .filter(a -> a.claim().variant().equals(v.variant().name())).toList();
+            boolean met = v.passed() && agreed.stream().allMatch(AgreementVerdict::holds);
             s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().name())).append(" <span class=\"")
-                    .append(v.passed() ? "met\">met" : "missed\">missed").append("</span></h3>\n")
+                    .append(met ? "met\">met" : "missed\">missed").append("</span></h3>\n")
                     .append(LossChart.svg(v.runs(), reference.map(r -> r.runs()).orElse(List.of())))
                     .append(table(v)).append(verdicts(v));
             reference.ifPresent(r -> s.append("<h4>Against the reference runs</h4>\n")
                     .append(ReferenceSummary.html(v.variant().name(), v.runs(), r))
-                    .append(claims(agreements.stream().filter(a -> a.claim().variant().equals(v.variant().name()))
-                            .toList())));
+                    .append(claims(agreed)));
             s.append("</div>\n");
         }
         if (!comparisons.isEmpty()) {
@@ -160,6 +162,7 @@ public final class HtmlReport {
             .chart .tick { font-size: 11px; fill: #555; } .chart .axis-label { font-size: 12px; fill: #222; }
             .chart .legend { font-size: 11px; fill: #555; } h4 { font-size: 14px; margin-bottom: 2px; }
             .reference-summary td.who { text-align: left; }
+            .reference-summary td { white-space: nowrap; } .reference-summary td.who { white-space: normal; }
             """;
 
     /**

@@ -32,8 +32,8 @@ final class ReferenceSummary {
         }
     }
 
-    static final String[] HEADINGS = {"runs of", "runs", "below 1e-3", "rounds to 1e-3: median",
-        "final loss: median", "best", "worst", "best loss: median"};
+    static final String[] HEADINGS = {"", "runs", "below 1e-3", "rounds to 1e-3: median", "final loss: median",
+        "best", "worst", "best loss: median"};
 
     static Figures ours(String variant, List<RunRecord> runs) {
         return figures("these runs (" + variant + ")", runs.stream().map(RunRecord::curve).toList());
