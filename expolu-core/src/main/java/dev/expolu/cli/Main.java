@@ -1,6 +1,7 @@
 package dev.expolu.cli;
 
 import dev.expolu.execution.EngineOverrideException;
+import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * </pre>
  *
  * Exit status: 0 when every expectation, comparison and lock holds; 1 when one does not; 2 for an
- * experiment that cannot be trained or bad arguments; 3 when records or reports cannot be written.
+ * experiment that cannot be trained or bad arguments; 3 when records or reports cannot be written,
+ * or a run failed on its executor.
  */
 public final class Main {
 
@@ -58,6 +60,9 @@ public final class Main {
         } catch (EngineOverrideException e) {
             out.println("[ERROR] " + e.getMessage() + "; nothing trained");
             return 2;
+        } catch (ExecutorException e) {
+            out.println("[ERROR] " + e.getMessage());
+            return 3;
         } catch (ExperimentException e) {
             out.println("[ERROR] Experiment file(s) refused, nothing trained:");
             e.problems().forEach(p -> out.println("[ERROR] " + p));

@@ -1,6 +1,5 @@
 package dev.expolu.cuda;
 
-import dev.expolu.network.Parameters;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
@@ -10,15 +9,10 @@ import dev.expolu.training.LossCurve;
 import dev.expolu.training.TrainingCode;
 import dev.expolu.training.TrainingInterruptedException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code engine: cuda}: expolu's own kernel on an NVIDIA GPU, compiled at run time by NVRTC for the
@@ -122,7 +116,7 @@ public final class CudaEngine implements BatchTrainer {
     private void trainBatch(List<RunSpec> runs, BatchPlan.Batch batch, Dataset data, BatchListener listener)
             throws IOException {
         try (DeviceBatch device = new DeviceBatch(driver, batch.shape(), runs, data)) {
-            upload(device, runs);
+            Initials.upload(device, runs);
             int rounds = runs.get(0).rounds();
             int[] indices = new int[runs.size()];
             Arrays.setAll(indices, i -> batch.from() + i);
@@ -145,53 +139,6 @@ public final class CudaEngine implements BatchTrainer {
                 listener.runFinished(batch.from() + r, new LossCurve(curves[r]), seconds);
             }
         }
-    }
-
-    /**
-     * Each run's initial tensors onto the device, drawn on all processors a few runs at a time; a run
-     * that starts like an earlier one of the batch (the same init and seed) is copied on the device.
-     */
-    private static void upload(DeviceBatch device, List<RunSpec> runs) throws IOException {
-        int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
-        Map<String, Integer> uploaded = new HashMap<>();
-        for (int from = 0; from < runs.size(); from += chunk) {
-            List<RunSpec> part = runs.subList(from, Math.min(runs.size(), from + chunk));
-            Map<String, RunSpec> fresh = new LinkedHashMap<>();
-            part.forEach(spec -> {
-                if (!uploaded.containsKey(start(spec))) {
-                    fresh.putIfAbsent(start(spec), spec);
-                }
-            });
-            Map<String, Parameters> drawn = new ConcurrentHashMap<>();
-            try {
-                fresh.entrySet().parallelStream().forEach(e -> drawn.put(e.getKey(), initial(e.getValue())));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            for (int r = 0; r < part.size(); r++) {
-                String start = start(part.get(r));
-                Integer earlier = uploaded.get(start);
-                if (earlier != null) {
-                    device.uploadAs(from + r, earlier);
-                } else {
-                    device.upload(from + r, drawn.get(start));
-                    uploaded.put(start, from + r);
-                }
-            }
-        }
-    }
-
-    private static Parameters initial(RunSpec spec) {
-        try {
-            return Parameters.initial(spec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** What decides a run's initial tensors. */
-    private static String start(RunSpec spec) {
-        return spec.init() + " seed " + spec.seed();
     }
 
     private static String rootMessage(Throwable e) {

@@ -50,7 +50,7 @@ final class Engines {
         if (!autoSaid) {
             autoSaid = true;
             log.info(gpu.isPresent() ? "engine auto: cuda on " + gpu.get().device()
-                    : "engine auto: fused on the CPU (" + cuda().reason() + ")");
+                    : "engine auto: fused on the CPU; " + cuda().reason());
         }
         return gpu.isPresent() ? gpu.get() : fused;
     }

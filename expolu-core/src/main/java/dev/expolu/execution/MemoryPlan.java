@@ -29,6 +29,9 @@ final class MemoryPlan {
 
     private static final long MIB = 1L << 20;
 
+    /** {@code -Dexpolu.memoryPlan=off} in the training JVM trains as asked, planning nothing. */
+    static final String OFF_PROPERTY = "expolu.memoryPlan";
+
     private static final String RAISE = "raise -Xmx (MAVEN_OPTS, or expolu.argLine for a forked training JVM)";
 
     private MemoryPlan() {
@@ -60,6 +63,9 @@ final class MemoryPlan {
      */
     static int threads(List<Experiment> experiments, int threads, Heap heap, TrainingLog log)
             throws ExperimentException {
+        if ("off".equals(System.getProperty(OFF_PROPERTY))) {
+            return threads; // the user's word that the heap holds them
+        }
         long budget = heap.forRuns();
         List<Problem> problems = new ArrayList<>();
         List<Long> needs = new ArrayList<>();

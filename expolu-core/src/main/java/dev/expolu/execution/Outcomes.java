@@ -1,19 +1,14 @@
 package dev.expolu.execution;
 
 import dev.expolu.cache.RunCache;
-import dev.expolu.execution.Session.Job;
 import dev.expolu.experiment.Run;
 import dev.expolu.judge.Bound;
 import dev.expolu.record.Provenance;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.report.Durations;
-import dev.expolu.run.RunSpec;
-import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
-import dev.expolu.training.RunTrainer;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What a session's runs came to: each finished run's record written at once, stored in the cache,
- * and said in one line. Shared by the session's threads.
+ * and said in one line, whichever executor trained it. Shared by the executor's threads.
  */
-final class Outcomes {
+final class Outcomes implements RunSink {
 
     private final RunRecords records;
     private final Optional<RunCache> cache;
@@ -43,7 +38,7 @@ final class Outcomes {
     }
 
     /** Takes the job's record from the cache where it is there; false where it must be trained. */
-    boolean fromCache(Job job) throws IOException {
+    boolean fromCache(PlannedRun job) throws IOException {
         if (cache.isEmpty()) {
             return false;
         }
@@ -60,48 +55,29 @@ final class Outcomes {
         return true;
     }
 
-    void trainOne(Job job, RunTrainer engine, Duration progressInterval) throws IOException {
-        Run run = job.run();
-        log.runStarted(run.id());
-        long start = System.nanoTime();
-        LossCurve curve = engine.train(run.spec(), new ProgressLog(run.id(), progressInterval, log::info));
-        finish(job, curve, (System.nanoTime() - start) / 1e9);
-    }
-
-    void trainBatch(List<Job> jobs, BatchTrainer engine, Duration progressInterval) throws IOException {
-        List<RunSpec> specs = jobs.stream().map(j -> j.run().spec()).toList();
-        BatchProgressLog progress = new BatchProgressLog(jobs.stream().map(j -> j.run().id()).toList(),
-                progressInterval, log::info);
-        jobs.forEach(j -> log.runStarted(j.run().id()));
-        engine.train(specs, new BatchTrainer.BatchListener() {
-            @Override
-            public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
-                progress.roundFinished(indices, round, rounds, losses);
-            }
-
-            @Override
-            public void note(String line) {
-                log.info(line);
-            }
-
-            @Override
-            public void runFinished(int index, LossCurve curve, double seconds) throws IOException {
-                finish(jobs.get(index), curve, seconds);
-            }
-        });
+    @Override
+    public void started(PlannedRun job) {
+        log.runStarted(job.id());
     }
 
     /** The records in the order of {@code jobs}. */
-    List<RunRecord> records(List<Job> jobs) {
+    List<RunRecord> records(List<PlannedRun> jobs) {
         return jobs.stream().map(j -> done.get(j.index())).toList();
     }
 
-    private void finish(Job job, LossCurve curve, double seconds) throws IOException {
+    @Override
+    public void finished(PlannedRun job, LossCurve curve, double seconds, Provenance provenance) throws IOException {
         Run run = job.run();
+        if (!provenance.arithmetic().equals(job.arithmetic())) {
+            throw new IllegalStateException(job.id() + " was trained under " + provenance.key() + ", but expected "
+                    + job.arithmetic().key() + ", the arithmetic its cache key and lock were planned with");
+        }
         RunRecord record = RunRecord.of(run.experiment(), run.variant(), run.seed(), curve, seconds,
-                run.file().toString(), run.experimentSha256(), run.spec().setup(), Provenance.of(job.arithmetic()));
+                run.file().toString(), run.experimentSha256(), run.spec().setup(), provenance);
+        if (!done.compareAndSet(job.index(), null, record)) {
+            throw new IllegalStateException(job.id() + " finished twice; expected every run once");
+        }
         records.write(record);
-        done.set(job.index(), record);
         if (cache.isPresent()) {
             try {
                 cache.get().put(job.cacheKey(), record);

@@ -8,8 +8,6 @@ import dev.expolu.experiment.Run;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.run.Arithmetic;
-import dev.expolu.training.BatchTrainer;
-import dev.expolu.training.RunTrainer;
 import dev.expolu.training.TrainingEngine;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,38 +16,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Trains runs and writes each run's record the moment it finishes. Every run's engine is resolved
- * before anything trains. A run the {@link RunCache} holds is taken from there ("cached"); the CPU
- * engines train one run per thread on a pool of {@code threads}; the GPU engine trains the runs of
- * one batch key together on a thread of its own. Each run owns its tensors, so a curve does not
- * depend on how many train at once. When a run fails or the caller is interrupted, the others stop;
- * the records already written stay.
+ * before anything trains. A run the {@link RunCache} holds is taken from there ("cached"); the
+ * others go to a {@link RunExecutor}: this JVM's threads ({@link LocalExecutor}), or a cluster. The
+ * session makes every record, cache entry and "done" line itself, whichever executor trained the
+ * run, and checks that each run came back exactly once. When a run fails or the caller is
+ * interrupted, the others stop; the records already written stay.
  */
 public final class Session {
 
     private final RunRecords records;
-    private final int threads;
-    private final Duration progressInterval;
+    private final RunExecutor executor;
     private final TrainingLog log;
     private final Optional<RunCache> cache;
     private final Engines engines;
 
-    /** With a run cache: a run whose result it holds is not trained again. */
+    /**
+     * On this JVM's threads ({@link LocalExecutor}); with a run cache, a run whose result it holds is
+     * not trained again.
+     */
     public Session(RunRecords records, int threads, Duration progressInterval, TrainingLog log,
             Optional<RunCache> cache) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        this(records, new LocalExecutor(threads, progressInterval, log), log, cache);
+    }
+
+    /** The runs the cache does not hold trained by {@code executor}. */
+    public Session(RunRecords records, RunExecutor executor, TrainingLog log, Optional<RunCache> cache) {
         this.records = records;
-        this.threads = threads;
-        this.progressInterval = progressInterval;
+        this.executor = executor;
         this.log = log;
         this.cache = cache;
         this.engines = new Engines(log, cache.map(RunCache::directory));
@@ -60,65 +56,40 @@ public final class Session {
      *
      * @throws ExperimentException  where a run's engine cannot run here, before anything trains
      * @throws IOException          naming a record that cannot be written
+     * @throws ExecutorException    where a run failed on its executor, naming it, or the executor
+     *                              failed or returned without a run
      * @throws InterruptedException when the caller is interrupted; finished records stay
      */
     public List<RunRecord> train(List<Run> runs) throws ExperimentException, IOException, InterruptedException {
         records.deleteTemporaries();
-        List<Job> jobs = plan(runs);
+        List<PlannedRun> jobs = plan(runs);
         Outcomes outcomes = new Outcomes(records, cache, log, runs.size());
-        List<Job> toTrain = new ArrayList<>();
-        for (Job job : jobs) {
+        List<PlannedRun> toTrain = new ArrayList<>();
+        for (PlannedRun job : jobs) {
             if (!outcomes.fromCache(job)) {
                 toTrain.add(job);
             }
         }
-        ExecutorService cpu = pool("expolu-train", threads);
-        ExecutorService device = pool("expolu-device", 1);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            Map<String, List<Job>> batches = new LinkedHashMap<>();
-            for (Job job : toTrain) {
-                if (job.engine() instanceof BatchTrainer batch) {
-                    batches.computeIfAbsent(batch.id() + "|" + batch.batchKey(job.run().spec()), k -> new ArrayList<>())
-                            .add(job);
-                } else {
-                    futures.add(cpu.submit(() -> {
-                        outcomes.trainOne(job, (RunTrainer) job.engine(), progressInterval);
-                        return null;
-                    }));
-                }
-            }
-            for (List<Job> batch : batches.values()) {
-                futures.add(device.submit(() -> {
-                    outcomes.trainBatch(batch, (BatchTrainer) batch.get(0).engine(), progressInterval);
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-            return outcomes.records(jobs);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            cpu.shutdownNow();
-            device.shutdownNow();
+        if (!toTrain.isEmpty()) {
+            executor.train(toTrain, outcomes);
         }
+        List<RunRecord> done = outcomes.records(jobs);
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            if (done.get(i) == null) {
+                missing.add(jobs.get(i).id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ExecutorException("The executor (" + executor.describe() + ") returned without " + missing.size()
+                    + " run(s): " + missing + "; expected every run once");
+        }
+        return done;
     }
 
     /** Resolves every run's engine and arithmetic before anything trains. */
-    private List<Job> plan(List<Run> runs) throws ExperimentException {
-        List<Job> jobs = new ArrayList<>();
+    private List<PlannedRun> plan(List<Run> runs) throws ExperimentException {
+        List<PlannedRun> jobs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Arithmetic> arithmetic = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -127,7 +98,7 @@ public final class Session {
                 TrainingEngine engine = engines.resolve(run.setup().engine());
                 Arithmetic a = arithmetic.computeIfAbsent(engine.id() + "|" + run.setup().precision(),
                         k -> engine.arithmetic(run.setup().precision()));
-                jobs.add(new Job(i, run, engine, a));
+                jobs.add(new PlannedRun(i, run, engine, a));
             } catch (EngineUnavailableException e) {
                 if (run.engineLine() == 0) {
                     throw new EngineOverrideException("expolu.engine " + e.getMessage());
@@ -142,21 +113,5 @@ public final class Session {
             throw new ExperimentException(problems);
         }
         return jobs;
-    }
-
-    private static ExecutorService pool(String name, int size) {
-        AtomicInteger next = new AtomicInteger();
-        return Executors.newFixedThreadPool(size, r -> {
-            Thread t = new Thread(r, name + "-" + next.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    /** One run to train: where it stands in the session, its engine and that engine's arithmetic. */
-    record Job(int index, Run run, TrainingEngine engine, Arithmetic arithmetic) {
-        String cacheKey() {
-            return RunCache.key(run.spec(), arithmetic);
-        }
     }
 }

@@ -20,30 +20,39 @@ import java.util.Optional;
  * @param lockMode             how lock files are used
  * @param cacheDirectory       the run cache; empty to train every run
  * @param engine               an engine for every run, in place of each file's {@code training.engine}
+ * @param executor             where the runs the cache does not hold train: {@code local} threads, or
+ *                             a cluster ({@code expolu.executor})
  */
 public record TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
         Path reportsDirectory, int threads, Duration progressInterval, LockMode lockMode,
-        Optional<Path> cacheDirectory, Optional<Engine> engine) {
+        Optional<Path> cacheDirectory, Optional<Engine> engine, ExecutorSettings executor) {
 
     public TrainRequest {
         Objects.requireNonNull(experimentsDirectory, "experimentsDirectory");
+        Objects.requireNonNull(executor, "executor");
         includes = List.copyOf(includes);
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + ", but expected at least 1");
         }
     }
 
+    /** This request with {@code count} runs trained at once, as the memory plan decides. */
+    public TrainRequest withThreads(int count) {
+        return new TrainRequest(experimentsDirectory, includes, recordsDirectory, reportsDirectory, count,
+                progressInterval, lockMode, cacheDirectory, engine, executor);
+    }
+
     /** Without locks and cache: every run trained, nothing pinned. */
     public TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
             Path reportsDirectory, int threads, Duration progressInterval) {
         this(experimentsDirectory, includes, recordsDirectory, reportsDirectory, threads, progressInterval,
-                LockMode.OFF, Optional.empty(), Optional.empty());
+                LockMode.OFF, Optional.empty(), Optional.empty(), ExecutorSettings.LOCAL);
     }
 
     /**
      * A request for the experiments under {@code experimentsDirectory}; by default every one of them,
      * records and reports under {@code target/} beside that directory's project, one thread, progress
-     * every 10 s, locks verified, no cache, each file's own engine.
+     * every 10 s, locks verified, no cache, each file's own engine, on local threads.
      */
     public static Builder builder(Path experimentsDirectory) {
         return new Builder(experimentsDirectory);
@@ -61,6 +70,7 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
         private LockMode lockMode = LockMode.VERIFY;
         private Optional<Path> cacheDirectory = Optional.empty();
         private Optional<Engine> engine = Optional.empty();
+        private ExecutorSettings executor = ExecutorSettings.LOCAL;
 
         private Builder(Path experimentsDirectory) {
             this.experimentsDirectory = experimentsDirectory;
@@ -106,9 +116,14 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
             return this;
         }
 
+        public Builder executor(ExecutorSettings value) {
+            executor = value;
+            return this;
+        }
+
         public TrainRequest build() {
             return new TrainRequest(experimentsDirectory, includes, recordsDirectory, reportsDirectory, threads,
-                    progressInterval, lockMode, cacheDirectory, engine);
+                    progressInterval, lockMode, cacheDirectory, engine, executor);
         }
     }
 }

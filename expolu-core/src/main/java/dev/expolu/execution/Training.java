@@ -43,26 +43,35 @@ public final class Training {
     }
 
     /**
-     * Trains the runs of {@code experiments}, writing each run's record as it finishes. The heap they
-     * need is planned first ({@link MemoryPlan}): fewer train at once where {@code threads} of them do
-     * not fit, and nothing trains where one alone does not.
+     * Trains the runs of {@code experiments} on the request's executor, writing each run's record as
+     * it finishes. On this machine's threads the heap they need is planned first ({@link MemoryPlan}):
+     * fewer train at once where {@code threads} of them do not fit, and nothing trains where one alone
+     * does not.
+     *
+     * @throws ExecutorException where a run failed on its executor, naming it, or the executor cannot
+     *                           be had or failed; the records written stay
      */
-    public static List<RunRecord> train(List<Experiment> experiments, TrainRequest request, TrainingLog log)
+    public static List<RunRecord> train(List<Experiment> experiments, TrainRequest asked, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException {
         List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream())
-                .map(r -> request.engine().map(r::withEngine).orElse(r)).toList();
-        int threads = request.engine().filter(e -> e == Engine.CUDA).isPresent() ? request.threads()
-                : MemoryPlan.threads(experiments, request.threads(), MemoryPlan.Heap.ofThisJvm(), log);
-        log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) on "
-                + threads + " thread(s)");
-        if (!Float32Tensor.vectorized() && runs.stream().anyMatch(r -> r.setup().precision() == Precision.FLOAT32
-                && r.setup().engine() != Engine.DL4J)) {
-            log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
-                    + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
+                .map(r -> asked.engine().map(r::withEngine).orElse(r)).toList();
+        TrainRequest request = asked;
+        if (asked.executor().isLocal() && asked.engine().filter(e -> e == Engine.CUDA).isEmpty()) {
+            request = asked.withThreads(MemoryPlan.threads(experiments, asked.threads(), MemoryPlan.Heap.ofThisJvm(),
+                    log));
         }
-        Session session = new Session(new RunRecords(request.recordsDirectory()), threads,
-                request.progressInterval(), log, request.cacheDirectory().map(RunCache::new));
-        return session.train(runs);
+        try (RunExecutor executor = RunExecutors.create(request, log)) {
+            log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) "
+                    + executor.describe());
+            if (request.executor().isLocal() && !Float32Tensor.vectorized() && runs.stream().anyMatch(r ->
+                    r.setup().precision() == Precision.FLOAT32 && r.setup().engine() != Engine.DL4J)) {
+                log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
+                        + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
+            }
+            Session session = new Session(new RunRecords(request.recordsDirectory()), executor, log,
+                    request.cacheDirectory().map(RunCache::new));
+            return session.train(runs);
+        }
     }
 
     /**

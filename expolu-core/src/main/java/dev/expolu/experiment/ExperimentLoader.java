@@ -36,6 +36,19 @@ public final class ExperimentLoader {
         } catch (IOException e) {
             throw new ExperimentException(List.of(new Problem(file, 1, "", "cannot be read: " + e)));
         }
+        return load(file, bytes);
+    }
+
+    /**
+     * An experiment from text not read from {@code file}, such as one a program wrote: checked as a
+     * file is, its problems naming {@code file}; relative paths in it ({@code data.csv},
+     * {@code model.init.from}) resolve against {@code file}'s folder.
+     */
+    public static Experiment load(Path file, String text) throws ExperimentException {
+        return load(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Experiment load(Path file, byte[] bytes) throws ExperimentException {
         YamlNode root = YamlReader.read(file, new String(bytes, StandardCharsets.UTF_8));
         Binder binder = new Binder(file);
         Optional<Mapping> top = binder.mapping(root, "the file");

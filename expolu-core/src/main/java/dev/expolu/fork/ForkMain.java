@@ -1,6 +1,7 @@
 package dev.expolu.fork;
 
 import dev.expolu.execution.EngineOverrideException;
+import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.Training;
 import dev.expolu.experiment.ExperimentException;
 import java.io.FileDescriptor;
@@ -50,6 +51,8 @@ public final class ForkMain {
             log.error(ForkProtocol.IO, e.getMessage());
         } catch (EngineOverrideException e) {
             log.error(ForkProtocol.ENGINE, e.getMessage());
+        } catch (ExecutorException e) {
+            log.error(ForkProtocol.EXECUTOR, e.getMessage());
         } catch (Throwable e) { // an OutOfMemoryError too: the parent names the runs it was training
             e.printStackTrace();
             log.error(ForkProtocol.CRASH, e.toString());

@@ -2,6 +2,7 @@ package dev.expolu.fork;
 
 import dev.expolu.execution.TrainingLog;
 import dev.expolu.execution.EngineOverrideException;
+import dev.expolu.execution.ExecutorException;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.Problem;
 import dev.expolu.fork.ForkProtocol.Message;
@@ -24,12 +25,16 @@ final class ForkMonitor {
     /**
      * What a fork prints on stderr as expected, so not passed on: the incubator module's notice at
      * start, and SLF4J's notice that the fork has no logging binding (ND4J's log, which Maven's own
-     * binding would show, goes nowhere there). Also {@link #JAVACPP_VERSIONS}.
+     * binding would show, goes nowhere there), and its notice that MDC has no binding either (Spark's
+     * driver uses MDC, with expolu.executor=spark). Also {@link #JAVACPP_VERSIONS}.
      */
     static final Set<String> EXPECTED = Set.of("WARNING: Using incubator modules: jdk.incubator.vector",
             "SLF4J: Failed to load class \"org.slf4j.impl.StaticLoggerBinder\".",
             "SLF4J: Defaulting to no-operation (NOP) logger implementation",
-            "SLF4J: See http://www.slf4j.org/codes.html#StaticLoggerBinder for further details.");
+            "SLF4J: See http://www.slf4j.org/codes.html#StaticLoggerBinder for further details.",
+            "SLF4J: Failed to load class \"org.slf4j.impl.StaticMDCBinder\".",
+            "SLF4J: Defaulting to no-operation MDCAdapter implementation.",
+            "SLF4J: See http://www.slf4j.org/codes.html#no_static_mdc_binder for further details.");
 
     /**
      * JavaCPP's notice, when the dl4j engine loads OpenBLAS, that its preset was built with an older
@@ -103,6 +108,7 @@ final class ForkMonitor {
      * @param cached  whether finished runs are in the run cache
      * @throws ExperimentException where the fork refused the experiment files
      * @throws IOException         where the fork could not read or write a file
+     * @throws ExecutorException   where a run failed on its executor, or the executor could not train
      * @throws ForkException       where it was killed, crashed, or ended without finishing
      */
     synchronized void conclude(int exit, Path records, boolean cached)
@@ -116,6 +122,7 @@ final class ForkMonitor {
                 }
                 case ForkProtocol.IO -> throw new IOException(error.field(1));
                 case ForkProtocol.ENGINE -> throw new EngineOverrideException(error.field(1));
+                case ForkProtocol.EXECUTOR -> throw new ExecutorException(error.field(1));
                 default -> throw crash(exit, error.field(1), records, cached);
             }
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * started  run         a run started training
  * finished run         a run's record (and cache entry) is written whole
  * problem  file line key message   one problem of an experiment file; an "experiment" error follows
- * error    kind text   the fork failed: kind experiment (the problems before), io, or crash
+ * error    kind text   the fork failed: kind experiment (the problems before), io, engine, executor
+ *                      (a run failed on its executor, or the executor could not train), or crash
  * done                 every run trained and recorded
  * </pre>
  */
@@ -33,6 +34,7 @@ final class ForkProtocol {
     static final String EXPERIMENT = "experiment";
     static final String IO = "io";
     static final String ENGINE = "engine";
+    static final String EXECUTOR = "executor";
     static final String CRASH = "crash";
 
     private static final String PREFIX = "@expolu ";

@@ -2,6 +2,7 @@ package dev.expolu.fork;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.expolu.execution.ExecutorSettings;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,9 +37,12 @@ import java.util.Optional;
  * @param progressMillis       the least time between two progress lines of a run
  * @param cacheDirectory       the run cache; null to train every run
  * @param engine               the engine for every run ({@code expolu.engine}); null for each file's own
+ * @param executor             where the runs train ({@code expolu.executor}); null for local threads
+ * @param executorOptions      the executor's options, such as a Spark master; null for none
  */
 public record ForkRequest(List<ExperimentFile> experiments, String experimentsDirectory, String recordsDirectory,
-        String reportsDirectory, int threads, long progressMillis, String cacheDirectory, String engine) {
+        String reportsDirectory, int threads, long progressMillis, String cacheDirectory, String engine,
+        String executor, Map<String, String> executorOptions) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -61,7 +66,8 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                 absolute(request.experimentsDirectory()), absolute(request.recordsDirectory()),
                 absolute(request.reportsDirectory()), request.threads(), request.progressInterval().toMillis(),
                 request.cacheDirectory().map(ForkRequest::absolute).orElse(null),
-                request.engine().map(Engine::id).orElse(null));
+                request.engine().map(Engine::id).orElse(null), request.executor().name(),
+                request.executor().options());
     }
 
     /** The training part of the parent's request. */
@@ -70,7 +76,9 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                 .reportsDirectory(Path.of(reportsDirectory)).threads(threads)
                 .progressInterval(Duration.ofMillis(progressMillis)).lockMode(LockMode.OFF)
                 .cacheDirectory(Optional.ofNullable(cacheDirectory).map(Path::of))
-                .engine(Optional.ofNullable(engine).map(Engine::fromId)).build();
+                .engine(Optional.ofNullable(engine).map(Engine::fromId))
+                .executor(executor == null ? ExecutorSettings.LOCAL : new ExecutorSettings(executor,
+                        executorOptions == null ? Map.of() : executorOptions)).build();
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.expolu.cuda;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.expolu.run.RunSpec;
-import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +25,6 @@ final class Gpu {
 
     /** Trains {@code runs} in one call and gives their curves in order. */
     static LossCurve[] train(List<RunSpec> runs) throws Exception {
-        LossCurve[] curves = new LossCurve[runs.size()];
-        engine().train(runs, new BatchTrainer.BatchListener() {
-            @Override
-            public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
-            }
-
-            @Override
-            public void runFinished(int index, LossCurve curve, double seconds) {
-                curves[index] = curve;
-            }
-        });
-        return curves;
+        return Curves.train(engine(), runs).curves();
     }
 }

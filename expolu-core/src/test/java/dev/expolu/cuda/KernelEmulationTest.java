@@ -9,7 +9,6 @@ import dev.expolu.Golden;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.run.Engine;
 import dev.expolu.run.RunSpec;
-import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,24 +44,10 @@ class KernelEmulationTest {
     static final List<String> NOTES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static LossCurve[] train(EmulatedDevice device, List<RunSpec> runs) throws Exception {
-        LossCurve[] curves = new LossCurve[runs.size()];
+        Curves curves = Curves.train(new CudaEngine(device, "g++ emulation"), runs);
         NOTES.clear();
-        new CudaEngine(device, "g++ emulation").train(runs, new BatchTrainer.BatchListener() {
-            @Override
-            public void note(String line) {
-                NOTES.add(line);
-            }
-
-            @Override
-            public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
-            }
-
-            @Override
-            public void runFinished(int index, LossCurve curve, double seconds) {
-                curves[index] = curve;
-            }
-        });
-        return curves;
+        NOTES.addAll(curves.notes());
+        return curves.curves();
     }
 
     static RunSpec rounds(RunSpec s, int rounds) {

@@ -73,6 +73,6 @@ class EnginesTest {
         assertThat(records).allSatisfy(r -> assertThat(r.provenance().engine()).isEqualTo("fused"));
         assertThat(records.get(0).setup()).containsEntry("engine", "auto");
         assertThat(infos).filteredOn(l -> l.startsWith("engine auto:")).singleElement().asString()
-                .startsWith("engine auto: fused on the CPU (no CUDA device found (");
+                .startsWith("engine auto: fused on the CPU; no CUDA device found (");
     }
 }

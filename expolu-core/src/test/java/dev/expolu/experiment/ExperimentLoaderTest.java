@@ -284,6 +284,22 @@ class ExperimentLoaderTest {
                 .hasMessageContaining(expected);
     }
 
+    @Test
+    void textWrittenByAProgramIsCheckedAsAFileIsAndNamedAsGiven() throws Exception {
+        Path file = write("contrast.yaml", VALID);
+        Path virtual = Path.of("Expolu.experiment(contrast)");
+
+        Experiment fromText = ExperimentLoader.load(virtual, VALID);
+        Experiment fromFile = ExperimentLoader.load(file);
+
+        assertThat(fromText.file()).isEqualTo(virtual);
+        assertThat(fromText.sha256()).isEqualTo(fromFile.sha256());
+        assertThat(fromText.variants()).isEqualTo(fromFile.variants());
+        assertThatThrownBy(() -> ExperimentLoader.load(virtual, VALID.replace("layers: 4", "layers: 1")))
+                .isInstanceOf(ExperimentException.class)
+                .hasMessage("Expolu.experiment(contrast):6: model.layers is 1, but expected at least 2");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

@@ -109,10 +109,23 @@ class ForkedTrainingTest {
     }
 
     @Test
+    void aForkWhoseHeapCannotHoldARunRefusesItBeforeTraining() throws Exception {
+        Path file = experiment("big.yaml", float32Only(30, 512, 2, 1));
+
+        assertThatThrownBy(() -> new ForkedTraining(config("-Xmx24m")).run(request("small", Optional.empty()), log))
+                .isInstanceOf(dev.expolu.experiment.ExperimentException.class)
+                .hasMessageStartingWith(file + ":2: model.width is 512: 30 x 512 float32 needs 30 MiB a run, but this"
+                        + " JVM has 24 MiB of heap")
+                .hasMessageContaining("expolu.argLine");
+    }
+
+    @Test
     void aForkThatRunsOutOfMemoryNamesTheErrorAndTheRun() throws Exception {
         experiment("big.yaml", float32Only(30, 512, 2, 1));
 
-        assertThatThrownBy(() -> new ForkedTraining(config("-Xmx24m")).run(request("oom", Optional.empty()), log))
+        // the memory plan would refuse the run; with it off, the heap runs out in the fork
+        assertThatThrownBy(() -> new ForkedTraining(config("-Xmx24m", "-Dexpolu.memoryPlan=off"))
+                .run(request("oom", Optional.empty()), log))
                 .isInstanceOf(ForkException.class)
                 .hasMessageStartingWith("The forked training JVM failed with java.lang.OutOfMemoryError: Java heap"
                         + " space (exit status 1) while training 1 run(s): big/f32/seed-1")

@@ -1,6 +1,7 @@
 package dev.expolu.maven;
 
 import dev.expolu.execution.EngineOverrideException;
+import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.TrainingLog;
@@ -58,6 +59,8 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
                     + e.getMessage(), e);
         } catch (EngineOverrideException e) {
             throw new MojoExecutionException(e.getMessage() + "; nothing trained", e);
+        } catch (ExecutorException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Training interrupted; the records of finished runs are kept", e);

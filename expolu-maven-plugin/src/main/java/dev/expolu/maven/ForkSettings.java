@@ -3,6 +3,7 @@ package dev.expolu.maven;
 import dev.expolu.fork.ForkConfig;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.apache.maven.toolchain.Toolchain;
 
 /**
  * The forked JVM from the Mojo's parameters: the java ({@code expolu.jvm}, else the build's
- * {@code jdk} toolchain, else Maven's own), {@code expolu.argLine}, and the plugin's class path.
+ * {@code jdk} toolchain, else Maven's own), the executor's options and {@code expolu.argLine}, and
+ * the plugin's class path.
  */
 final class ForkSettings {
 
@@ -21,16 +23,20 @@ final class ForkSettings {
 
     /**
      * @param jvm        {@code expolu.jvm}: a java executable or a JDK home; null or blank for none
+     * @param executor   the options the executor needs in the JVM that drives it (Spark's for Java 17),
+     *                   before the user's
      * @param argLine    {@code expolu.argLine}
      * @param artifacts  the plugin's artifacts: the core and its dependencies
      * @param toolchain  the build's {@code jdk} toolchain, where it has one
      * @param workingDirectory the project's directory
      * @throws MojoExecutionException naming the parameter that is wrong and what was expected
      */
-    static ForkConfig config(String jvm, String argLine, List<Artifact> artifacts, Optional<Toolchain> toolchain,
-            File workingDirectory) throws MojoExecutionException {
+    static ForkConfig config(String jvm, List<String> executor, String argLine, List<Artifact> artifacts,
+            Optional<Toolchain> toolchain, File workingDirectory) throws MojoExecutionException {
         try {
-            return new ForkConfig(java(jvm, toolchain), ForkConfig.splitArgLine(argLine), classPath(artifacts),
+            List<String> options = new ArrayList<>(executor);
+            options.addAll(ForkConfig.splitArgLine(argLine));
+            return new ForkConfig(java(jvm, toolchain), options, classPath(artifacts),
                     workingDirectory == null ? null : workingDirectory.toPath());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -1,6 +1,8 @@
 package dev.expolu.maven;
 
 import dev.expolu.cache.RunCache;
+import dev.expolu.execution.ExecutorSettings;
+import dev.expolu.execution.RunExecutors;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
@@ -16,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -36,7 +40,8 @@ import org.apache.maven.toolchain.ToolchainManager;
  * <p>Training runs in a forked JVM, the way Surefire forks tests: started with {@code --add-modules
  * jdk.incubator.vector}, so float32 runs on the vector kernels with no configuration. A fork that
  * dies fails the build naming the runs it was training; the records it finished stay.
- * {@code expolu.fork=false} trains in Maven's JVM.
+ * {@code expolu.fork=false} trains in Maven's JVM. {@code expolu.executor=spark} trains the runs on
+ * a Spark cluster instead of this machine's threads; the fork drives it.
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class TrainMojo extends AbstractExpoluMojo {
@@ -107,6 +112,45 @@ public class TrainMojo extends AbstractExpoluMojo {
     String jvm;
 
     /**
+     * Where the runs the cache does not hold are trained: {@code local}, this machine's threads
+     * ({@code expolu.threads} of them), or {@code spark}, one task a run on the Spark cluster at
+     * {@code expolu.spark.master}, which needs {@code dev.expolu:expolu-spark} as a dependency of this
+     * plugin. Records, locks, cache and reports do not depend on it.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "expolu.executor", defaultValue = "local")
+    String executor;
+
+    /**
+     * The Spark master for {@code expolu.executor=spark}: {@code local[N]}, {@code spark://host:7077},
+     * {@code yarn} or {@code k8s://https://host:443}.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "expolu.spark.master")
+    String sparkMaster;
+
+    /**
+     * More of Spark's configuration, {@code key=value} pairs split at spaces outside quotes, such as
+     * {@code spark.executor.memory=2g 'spark.executor.extraJavaOptions=-Xss4m -XX:+UseParallelGC'}.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "expolu.spark.conf")
+    String sparkConf;
+
+    /**
+     * How long the build waits for the Spark cluster to start its application and give it an
+     * executor, and, later, for an executor while it has none; then it fails naming the master, the
+     * records already written kept.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "expolu.spark.timeoutSeconds", defaultValue = "60")
+    int sparkTimeoutSeconds;
+
+    /**
      * The plugin's artifacts: expolu-core and its dependencies, the forked JVM's class path.
      *
      * @since 0.2.0
@@ -142,12 +186,19 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Override
     TrainResult run(TrainRequest request)
             throws ExperimentException, InterruptedException, IOException, MojoExecutionException {
+        List<String> executorOptions = request.executor().isLocal() ? List.of()
+                : RunExecutors.factory(request.executor().name()).jvmOptions();
         if (!fork) {
+            if (!executorOptions.isEmpty()) {
+                getLog().warn("expolu.fork=false: the " + request.executor().name() + " executor runs in Maven's JVM,"
+                        + " which needs these options in .mvn/jvm.config or MAVEN_OPTS: "
+                        + String.join(" ", executorOptions));
+            }
             return Training.run(request, trainingLog());
         }
         Optional<Toolchain> toolchain = toolchains == null || session == null ? Optional.empty()
                 : Optional.ofNullable(toolchains.getToolchainFromBuildContext("jdk", session));
-        ForkConfig config = ForkSettings.config(jvm, argLine, pluginArtifacts, toolchain, basedir);
+        ForkConfig config = ForkSettings.config(jvm, executorOptions, argLine, pluginArtifacts, toolchain, basedir);
         try {
             return new ForkedTraining(config).run(request, trainingLog());
         } catch (ForkException e) {
@@ -187,6 +238,24 @@ public class TrainMojo extends AbstractExpoluMojo {
         return TrainRequest.builder(experimentsDirectory.toPath()).includes(includes())
                 .recordsDirectory(recordsDirectory.toPath()).reportsDirectory(reportsDirectory.toPath())
                 .threads(threads).progressInterval(Duration.ofSeconds(Math.max(1, progressSeconds)))
-                .lockMode(lockMode).cacheDirectory(cachePath).engine(engineOverride).build();
+                .lockMode(lockMode).cacheDirectory(cachePath).engine(engineOverride).executor(executorSettings())
+                .build();
+    }
+
+    /** {@code expolu.executor} and, for spark, its {@code expolu.spark.*} options. */
+    ExecutorSettings executorSettings() {
+        String name = executor == null || executor.isBlank() ? ExecutorSettings.LOCAL.name() : executor.trim();
+        if (name.equals(ExecutorSettings.LOCAL.name())) {
+            return ExecutorSettings.LOCAL;
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        if (sparkMaster != null) {
+            options.put("master", sparkMaster);
+        }
+        if (sparkConf != null) {
+            options.put("conf", sparkConf);
+        }
+        options.put("timeoutSeconds", String.valueOf(sparkTimeoutSeconds));
+        return new ExecutorSettings(name, options);
     }
 }

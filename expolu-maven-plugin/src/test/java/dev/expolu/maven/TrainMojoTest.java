@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.expolu.execution.ExecutorSettings;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
@@ -255,6 +257,33 @@ class TrainMojoTest {
         mojo.execute();
         assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: "
                 + Path.of(System.getProperty("java.home"), "bin", "java")));
+    }
+
+    @Test
+    void theSparkExecutorWithoutExpoluSparkOnThePluginFailsSayingHowToAddIt() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        mojo.executor = "spark";
+        mojo.sparkMaster = "spark://head:7077";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("expolu.executor is 'spark', but expected local; the spark executor is not on"
+                        + " the class path: add dev.expolu:expolu-spark and Spark as dependencies of"
+                        + " expolu-maven-plugin");
+        assertThat(dir.resolve("target/expolu/tiny")).doesNotExist();
+    }
+
+    @Test
+    void theExecutorAndItsSparkOptionsReachTheRequest() throws Exception {
+        mojo.executor = "spark";
+        mojo.sparkMaster = "yarn";
+        mojo.sparkConf = "spark.executor.memory=2g";
+        mojo.sparkTimeoutSeconds = 30;
+        assertThat(mojo.request().executor()).isEqualTo(new ExecutorSettings("spark", Map.of("master", "yarn",
+                "conf", "spark.executor.memory=2g", "timeoutSeconds", "30")));
+        mojo.executor = "local";
+        assertThat(mojo.request().executor()).isEqualTo(ExecutorSettings.LOCAL);
+        mojo.executor = null;
+        assertThat(mojo.request().executor()).isEqualTo(ExecutorSettings.LOCAL);
     }
 
     /** The fork as Maven configures it, with this JVM's class path as the plugin's artifacts. */

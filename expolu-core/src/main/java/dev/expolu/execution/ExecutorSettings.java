@@ -1,0 +1,29 @@
+package dev.expolu.execution;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code expolu.executor} and its options: {@code local} (this JVM's threads) or the name of a
+ * {@link RunExecutorFactory}, with options it reads by name ({@code master} and {@code conf} for
+ * {@code spark}).
+ *
+ * @param name    the executor's name
+ * @param options its settings by name, in the order given
+ */
+public record ExecutorSettings(String name, Map<String, String> options) {
+
+    /** This JVM's threads. */
+    public static final ExecutorSettings LOCAL = new ExecutorSettings("local", Map.of());
+
+    public ExecutorSettings {
+        Objects.requireNonNull(name, "name");
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    public boolean isLocal() {
+        return name.equals(LOCAL.name);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.expolu.execution;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where a session's runs that the run cache does not hold are trained: {@link LocalExecutor} on
+ * this JVM's threads (the default), or another, such as a Spark cluster, found by
+ * {@link RunExecutors} through a {@link RunExecutorFactory}. Whichever trains them, the session
+ * makes each run's record, cache entry and "done" line from what it hands the {@link RunSink}, so
+ * records, locks and reports do not depend on the executor.
+ */
+public interface RunExecutor extends AutoCloseable {
+
+    /** How it trains, for the log: "on 2 thread(s)", "on Spark at spark://host:7077". */
+    String describe();
+
+    /**
+     * Trains every run of {@code runs} and hands each to {@code sink} exactly once, as it finishes.
+     * When one fails, or the caller is interrupted, the others stop; what the sink was handed stays.
+     *
+     * @throws IOException          naming a record that cannot be written, or init files that cannot
+     *                              be read
+     * @throws ExecutorException    where a run failed for its own reason, naming it, or the executor
+     *                              itself failed (a cluster that cannot be reached)
+     * @throws InterruptedException when the caller is interrupted
+     */
+    void train(List<PlannedRun> runs, RunSink sink) throws IOException, InterruptedException;
+
+    /** Releases what it holds (threads, a cluster's application). */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.expolu.execution;
+
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The {@link RunExecutor} a {@link TrainRequest} names: {@code local}, or one found by its factory. */
+public final class RunExecutors {
+
+    private RunExecutors() {
+    }
+
+    /**
+     * The executor of {@code request}.
+     *
+     * @throws ExecutorException where no factory of that name is on the class path, naming the
+     *                           names that are
+     */
+    public static RunExecutor create(TrainRequest request, TrainingLog log) {
+        ExecutorSettings settings = request.executor();
+        if (settings.isLocal()) {
+            return new LocalExecutor(request.threads(), request.progressInterval(), log);
+        }
+        return factory(settings.name()).create(request, log);
+    }
+
+    /**
+     * The factory of the executor {@code name}, from the class path of this class.
+     *
+     * @throws ExecutorException where there is none, saying how to add it
+     */
+    public static RunExecutorFactory factory(String name) {
+        List<RunExecutorFactory> found = ServiceLoader.load(RunExecutorFactory.class,
+                RunExecutors.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        return found.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() ->
+                new ExecutorException("expolu.executor is '" + name + "', but expected local"
+                        + found.stream().map(f -> ", " + f.name()).reduce("", String::concat)
+                        + (name.equals("spark") ? "; the spark executor is not on the class path: add"
+                                + " dev.expolu:expolu-spark and Spark as dependencies of expolu-maven-plugin"
+                                + " (see the README, 'Running on a Spark cluster')"
+                                : "; no executor of that name is on the class path")));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.expolu.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.expolu.execution.TrainResult;
+import dev.expolu.execution.Training;
+import dev.expolu.execution.TrainingLog;
+import dev.expolu.record.RunRecord;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The spark executor on {@code local[2]}: the quick check, beside the standalone cluster's. */
+class LocalMasterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void localMasterGivesTheLocalThreadsFingerprints() throws Exception {
+        Path experiments = Experiments.write(dir, "tiny", 40, 2);
+        TrainResult local = Training.run(Experiments.request(experiments, dir.resolve("local"), Optional.empty())
+                .build(), TrainingLog.NONE);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        TrainResult spark = Training.run(Experiments.request(experiments, dir.resolve("spark"), Optional.empty())
+                .executor(Experiments.spark("local[2]", "", 30)).build(), TrainingLog.of(lines::add, lines::add));
+
+        assertThat(ClusterFixtures.fingerprints(spark)).isEqualTo(ClusterFixtures.fingerprints(local)).hasSize(4);
+        assertThat(lines).anyMatch(l -> l.startsWith("Training 4 run(s) of 1 experiment(s) on Spark at local[2]"));
+        assertThat(lines).filteredOn(l -> l.contains(": done (")).hasSize(4);
+    }
+}
