@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One SGD step of the seed's net (30 x 512, float32, batch size 1) on one core: expolu's fused
-# engine against PyTorch's ref_fast.py (../shared/reference), alternately, in one command.
+# engine against PyTorch's ref_fast.py (tools/reference), alternately, in one command.
 # Then two seeds at once on two cores, and the memory of a run.
 #
 #   benchmarks/step-time.sh [repeats]          (needs Debian's python3-torch: apt-get install python3-torch)
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 plain=false
 if [[ "${1:-}" == "--plain" ]]; then plain=true; shift; fi
 repeats=${1:-3}
-ref=${EXPOLU_REFERENCE:-../shared/reference/ref_fast.py}
+ref=${EXPOLU_REFERENCE:-tools/reference/ref_fast.py}
 rounds=5   # 105 steps a measurement, after 84 steps of warm-up
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

@@ -1,5 +1,6 @@
 package dev.expolu.execution;
 
+import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.judge.SweepVerdict;
@@ -13,30 +14,36 @@ import java.util.List;
  *                       that cannot gate
  * @param comparisons    the {@code compare} claims, tested
  * @param sweeps         the {@code across} claims of swept experiments, judged cell by cell
+ * @param agreements     the {@code agree} claims against reference runs, tested
  */
 public record TrainResult(List<VariantResult> variants, List<String> lockMismatches,
-        List<ComparisonVerdict> comparisons, List<SweepVerdict> sweeps) {
+        List<ComparisonVerdict> comparisons, List<SweepVerdict> sweeps, List<AgreementVerdict> agreements) {
 
     public TrainResult {
         variants = List.copyOf(variants);
         lockMismatches = List.copyOf(lockMismatches);
         comparisons = List.copyOf(comparisons);
         sweeps = List.copyOf(sweeps);
+        agreements = List.copyOf(agreements);
     }
 
-    /** Without sweeps. */
+    /** A result without sweeps or {@code agree} claims. */
     public TrainResult(List<VariantResult> variants, List<String> lockMismatches,
             List<ComparisonVerdict> comparisons) {
-        this(variants, lockMismatches, comparisons, List.of());
+        this(variants, lockMismatches, comparisons, List.of(), List.of());
     }
 
     public boolean passed() {
         return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty()
                 && comparisons.stream().allMatch(ComparisonVerdict::holds)
-                && sweeps.stream().allMatch(SweepVerdict::holds);
+                && sweeps.stream().allMatch(SweepVerdict::holds)
+                && agreements.stream().allMatch(AgreementVerdict::holds);
     }
 
-    /** What failed, for the build's message: the missed expectations, then the moved curves. */
+    /**
+     * What failed, for the build's message: the missed expectations, the comparisons and agreements not
+     * shown, then the moved curves.
+     */
     public String failureMessage() {
         String nl = System.lineSeparator();
         StringBuilder message = new StringBuilder();
@@ -53,6 +60,11 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
         if (!across.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Sweep claims missed:").append(nl).append("  ")
                     .append(String.join(nl + "  ", across));
+        }
+        List<String> disagreed = agreements.stream().filter(a -> !a.holds()).map(AgreementVerdict::describe).toList();
+        if (!disagreed.isEmpty()) {
+            message.append(message.length() > 0 ? nl : "").append("Agreements with reference runs not shown:")
+                    .append(nl).append("  ").append(String.join(nl + "  ", disagreed));
         }
         if (!lockMismatches.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Lock checks failed (accept a change with")

@@ -5,6 +5,7 @@ import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.Run;
 import dev.expolu.experiment.Variant;
+import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.Judge;
 import dev.expolu.judge.SweepVerdict;
@@ -125,6 +126,7 @@ public final class Training {
         List<String> lockFailures = new ArrayList<>();
         List<ComparisonVerdict> comparisons = new ArrayList<>();
         List<SweepVerdict> sweeps = new ArrayList<>();
+        List<AgreementVerdict> agreements = new ArrayList<>();
         for (Experiment experiment : experiments) {
             List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
             if (mine.isEmpty()) {
@@ -132,24 +134,36 @@ public final class Training {
             }
             List<ComparisonVerdict> compared = compare(experiment, mine);
             comparisons.addAll(compared);
+            List<AgreementVerdict> agreed = agree(experiment, mine);
+            agreements.addAll(agreed);
             SummaryTable.of(experiment, mine).lines().forEach(log::info);
             compared.forEach(c -> log.info("  compare: " + c.describe()));
             List<SweepVerdict> across = SweepResults.verdicts(experiment, mine);
             across.forEach(v -> log.info("  across: " + v.describe()));
             sweeps.addAll(across);
+            agreed.forEach(a -> log.info("  agree: " + a.describe()));
             if (trained) {
                 List<String> locked = request.lockMode() == LockMode.OFF ? null
                         : Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
                                 request.lockMode(), log);
-                SurefireReport.write(request.reportsDirectory(), experiment, mine, compared, locked);
+                SurefireReport.write(request.reportsDirectory(), experiment, mine, compared, agreed, locked);
                 if (locked != null) {
                     lockFailures.addAll(locked);
                 }
             }
         }
-        Path html = HtmlReport.write(request.reportsDirectory(), experiments, results, comparisons);
+        Path html = HtmlReport.write(request.reportsDirectory(), experiments, results, comparisons, agreements);
         log.info("Report: " + html);
-        return new TrainResult(results, lockFailures, comparisons, sweeps);
+        return new TrainResult(results, lockFailures, comparisons, sweeps, agreements);
+    }
+
+    /**
+     * The experiment's {@code agree} claims, each tested on its variant's runs and reference runs; a
+     * variant without runs (records missing) shows nothing and fails its claims.
+     */
+    public static List<AgreementVerdict> agree(Experiment experiment, List<VariantResult> variants) {
+        return experiment.references().claims().stream().map(a -> AgreementVerdict.of(a, runsOf(variants,
+                a.variant()), experiment.references().of(a.variant()).orElseThrow())).toList();
     }
 
     /** The experiment's {@code compare} claims, tested on its variants' runs. */

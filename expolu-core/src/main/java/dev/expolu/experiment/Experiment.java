@@ -17,19 +17,25 @@ import java.util.Optional;
  * @param comparisons its {@code compare} claims between variants; with a sweep, each in every cell,
  *                    between the cell's variants ({@code lower: cell/expolu})
  * @param sweep       its {@code sweep}: axes, cells and {@code across} claims; empty where it has none
+ * @param references  its variants' {@code reference:} runs and its {@code agree} claims about them
  */
 public record Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
-        List<Comparison> comparisons, Optional<Sweep> sweep) {
+        List<Comparison> comparisons, Optional<Sweep> sweep, References references) {
 
     public Experiment {
         variants = List.copyOf(variants);
         comparisons = List.copyOf(comparisons);
     }
 
-    /** An experiment without a sweep. */
+    /** An experiment without a sweep or reference runs. */
     public Experiment(String name, String description, Path file, String sha256, List<Variant> variants,
             List<Comparison> comparisons) {
-        this(name, description, file, sha256, variants, comparisons, Optional.empty());
+        this(name, description, file, sha256, variants, comparisons, Optional.empty(), References.NONE);
+    }
+
+    /** This experiment with {@code references} for its variants. */
+    public Experiment withReferences(References references) {
+        return new Experiment(name, description, file, sha256, variants, comparisons, sweep, references);
     }
 
     /**

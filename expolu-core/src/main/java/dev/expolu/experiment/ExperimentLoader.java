@@ -22,9 +22,9 @@ import java.util.Set;
 public final class ExperimentLoader {
 
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "training", "seeds",
-            "variants", "expect", "compare", "sweep", "across");
+            "variants", "expect", "compare", "sweep", "across", "reference", "agree");
     private static final Set<String> VARIANT = Set.of("description", "data", "model", "training", "seeds",
-            "expect");
+            "expect", "reference");
 
     private ExperimentLoader() {
     }
@@ -68,19 +68,24 @@ public final class ExperimentLoader {
         String description = binder.value(m, "description").flatMap(n -> binder.string(n, "description"))
                 .orElse("");
         Optional<YamlNode> declared = binder.value(m, "variants");
-        Mapping base = without(m, "variants", "name", "description", "compare", "sweep", "across");
+        Mapping base = without(m, "variants", "name", "description", "compare", "sweep", "across", "reference",
+                "agree");
         SetupReader setups = new SetupReader(binder);
         SweepReader sweeps = new SweepReader(binder);
         Optional<SweepReader.Grid> grid = sweeps.read(m);
+        ReferenceSources references = new ReferenceSources(binder);
         int before = binder.problems().size();
         List<Variant> variants = grid.filter(g -> !g.cells().isEmpty()).isEmpty()
-                ? variants(binder, setups, declared, base, null)
-                : Sweeps.variants(grid.get(), base, cellBase -> variants(binder, setups, declared, cellBase, grid.get()));
+                ? variants(binder, setups, references, m, declared, base, null)
+                : Sweeps.variants(grid.get(), base,
+                        cellBase -> variants(binder, setups, references, m, declared, cellBase, grid.get()));
         grid.ifPresent(g -> sweeps.forgetMissing(before, g));
         List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
                 ? List.copyOf(v.entries().keySet()) : List.of();
         var comparisons = new CompareReader(binder).read(m, declaredVariants);
         var across = new SweepClaimReader(binder).read(m, grid.filter(SweepReader.Grid::whole), Sweeps.seeds(variants));
+        References referenced = grid.isPresent() ? References.NONE : references.read(m, variants,
+                declared.isPresent() ? declaredVariants : List.of(Variant.DEFAULT), declared.isPresent());
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));
         if (!problems.isEmpty()) {
             throw new ExperimentException(problems);
@@ -88,38 +93,59 @@ public final class ExperimentLoader {
         if (grid.isPresent()) {
             return Sweeps.experiment(name, description, file, sha256(bytes), variants, comparisons, grid.get(), across);
         }
-        return new Experiment(name, description, file, sha256(bytes), variants, comparisons);
+        return new Experiment(name, description, file, sha256(bytes), variants, comparisons).withReferences(referenced);
     }
 
     /**
      * The variants read over {@code base}: the file's own, or {@value Variant#DEFAULT} where it declares
-     * none. In a sweep, {@code base} holds a cell's values, and no variant may set a swept setting.
+     * none. In a sweep, {@code base} holds a cell's values, no variant may set a swept setting, and
+     * reference runs are refused: they hold one setup's curves, and a sweep's cells each have their own.
      */
-    private static List<Variant> variants(Binder binder, SetupReader setups, Optional<YamlNode> declared,
-            Mapping base, SweepReader.Grid grid) {
+    private static List<Variant> variants(Binder binder, SetupReader setups, ReferenceSources references,
+            Mapping top, Optional<YamlNode> declared, Mapping base, SweepReader.Grid grid) {
         List<Variant> variants = new ArrayList<>();
+        if (grid != null) {
+            refuseInSweep(binder, top.entries().get("agree"), "agree");
+        }
         if (declared.isEmpty()) {
             setups.variant(Variant.DEFAULT, base).ifPresent(variants::add);
+            if (grid != null) {
+                refuseInSweep(binder, top.entries().get("reference"), "reference");
+            } else {
+                references.add(Variant.DEFAULT, binder.value(top, "reference"), "reference");
+            }
         } else {
+            binder.value(top, "reference").ifPresent(r -> binder.problem(r.line(), "reference", "stands at the top, but"
+                    + " the file has variants; expected it inside the variant whose runs it matches"));
             binder.mapping(declared.get(), "variants").ifPresent(all -> {
                 if (all.entries().isEmpty()) {
                     binder.problem(all.line(), "variants", "is empty; expected at least one variant");
                 }
-                for (Map.Entry<String, YamlNode.Entry> v : all.entries().entrySet()) {
+                for (var v : all.entries().entrySet()) {
                     String path = "variants." + v.getKey();
                     Names.checkVariant(binder, v.getKey(), v.getValue().keyLine());
                     binder.mapping(v.getValue().value(), path).ifPresent(override -> {
                         binder.allowOnly(override, path, VARIANT);
                         if (grid != null) {
                             new SweepReader(binder).refuseOverrides(grid, v.getKey(), override);
+                            refuseInSweep(binder, override.entries().get("reference"), path + ".reference");
+                        } else {
+                            references.add(v.getKey(), binder.value(override, "reference"), path + ".reference");
                         }
-                        setups.variant(v.getKey(), base.overlay(without(override, "description")))
+                        setups.variant(v.getKey(), base.overlay(without(override, "description", "reference")))
                                 .ifPresent(variants::add);
                     });
                 }
             });
         }
         return variants;
+    }
+
+    private static void refuseInSweep(Binder binder, YamlNode.Entry entry, String path) {
+        if (entry != null) {
+            binder.problem(entry.keyLine(), path, "is not supported in a sweep: reference runs hold the curves of"
+                    + " one setup, and each cell of a sweep has its own; expected an experiment without sweep for it");
+        }
     }
 
     private static Mapping without(Mapping m, String... keys) {

@@ -49,6 +49,6 @@ final class Sweeps {
             }
         }
         Sweep sweep = new Sweep(grid.axes(), grid.cells(), List.copyOf(seeds(variants).keySet()), across);
-        return new Experiment(name, description, file, sha256, variants, inCells, Optional.of(sweep));
+        return new Experiment(name, description, file, sha256, variants, inCells, Optional.of(sweep), References.NONE);
     }
 }

@@ -48,4 +48,20 @@ public sealed interface Metric {
             return "roundsTo(" + Bound.format(loss) + ")";
         }
     }
+
+    /**
+     * Whether a round's loss got to at most {@code loss}: 1 where it did, 0 where it never did. Over
+     * the seeds, its mean is the share that converged. Used by {@code agree} claims.
+     */
+    record Converged(double loss) implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve curve) {
+            return OptionalDouble.of(curve.roundsTo(loss).isPresent() ? 1 : 0);
+        }
+
+        @Override
+        public String toString() {
+            return "converged(" + Bound.format(loss) + ")";
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.expolu.report;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
+import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.record.AtomicFiles;
@@ -20,7 +21,8 @@ import java.util.OptionalInt;
  * {@code index.html}: one self-contained page (no network, no script or style from elsewhere) with,
  * per experiment, its description, every seed's loss curve per variant, a table of the seeds, the
  * expectations with the share of seeds that met each and its 95% Wilson interval, and the
- * comparisons between variants.
+ * comparisons between variants. A variant with reference runs has them drawn under its own curves (grey
+ * dashes), both summarised side by side, and its {@code agree} verdicts.
  */
 public final class HtmlReport {
 
@@ -29,6 +31,11 @@ public final class HtmlReport {
 
     public static Path write(Path directory, List<Experiment> experiments, List<VariantResult> variants,
             List<ComparisonVerdict> comparisons) throws IOException {
+        return write(directory, experiments, variants, comparisons, List.of());
+    }
+
+    public static Path write(Path directory, List<Experiment> experiments, List<VariantResult> variants,
+            List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements) throws IOException {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>expolu report</title>\n")
                 .append("<style>\n").append(STYLE).append(PhaseDiagram.STYLE).append("</style>\n</head>\n<body>\n")
@@ -36,14 +43,16 @@ public final class HtmlReport {
                 .append(", Deeplearning4j ").append(escape(Versions.dl4j())).append("</p>\n");
         for (Experiment experiment : experiments) {
             html.append(section(experiment, variants.stream().filter(v -> v.experiment() == experiment).toList(),
-                    comparisons.stream().filter(c -> experiment.comparisons().contains(c.comparison())).toList()));
+                    comparisons.stream().filter(c -> experiment.comparisons().contains(c.comparison())).toList(),
+                    agreements.stream().filter(a -> experiment.references().claims().contains(a.claim())).toList()));
         }
         html.append("<script>\n").append(SCRIPT).append(PhaseDiagram.SCRIPT).append("</script>\n</body>\n</html>\n");
         return AtomicFiles.write(directory.resolve("index.html"),
                 temporary -> Files.writeString(temporary, html, StandardCharsets.UTF_8));
     }
 
-    private static String section(Experiment e, List<VariantResult> variants, List<ComparisonVerdict> comparisons) {
+    private static String section(Experiment e, List<VariantResult> variants, List<ComparisonVerdict> comparisons,
+            List<AgreementVerdict> agreements) {
         StringBuilder s = new StringBuilder();
         s.append("<section class=\"experiment\" id=\"").append(escape(e.name())).append("\">\n<h2>")
                 .append(escape(e.name())).append("</h2>\n<p class=\"meta\">").append(escape(e.file().getFileName()
@@ -53,9 +62,18 @@ public final class HtmlReport {
         }
         s.append(PhaseDiagram.open(e, variants));
         for (VariantResult v : variants) {
+            var reference = e.references().of(v.variant().name());
+            List<AgreementVerdict> agreed = agreements.stream()
+                    .filter(a -> a.claim().variant().equals(v.variant().name())).toList();
+            boolean met = v.passed() && agreed.stream().allMatch(AgreementVerdict::holds);
             s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().id())).append(" <span class=\"")
-                    .append(v.passed() ? "met\">met" : "missed\">missed").append("</span></h3>\n")
-                    .append(LossChart.svg(v.runs())).append(table(v)).append(verdicts(v)).append("</div>\n");
+                    .append(met ? "met\">met" : "missed\">missed").append("</span></h3>\n")
+                    .append(LossChart.svg(v.runs(), reference.map(r -> r.runs()).orElse(List.of())))
+                    .append(table(v)).append(verdicts(v));
+            reference.ifPresent(r -> s.append("<h4>Against the reference runs</h4>\n")
+                    .append(ReferenceSummary.html(v.variant().name(), v.runs(), r))
+                    .append(claims(agreed)));
+            s.append("</div>\n");
         }
         if (!comparisons.isEmpty()) {
             s.append("<h3>Comparisons</h3>\n<ul class=\"verdicts\">\n");
@@ -67,6 +85,18 @@ public final class HtmlReport {
         }
         s.append(PhaseDiagram.close(e));
         return s.append("</section>\n").toString();
+    }
+
+    private static String claims(List<AgreementVerdict> agreements) {
+        if (agreements.isEmpty()) {
+            return "<p class=\"meta\">No agree claims: the reference runs are shown, nothing judged.</p>\n";
+        }
+        StringBuilder s = new StringBuilder("<ul class=\"verdicts agreements\">\n");
+        for (AgreementVerdict a : agreements) {
+            s.append("<li class=\"").append(a.holds() ? "met" : "missed").append("\">").append(escape(a.describe()))
+                    .append("</li>\n");
+        }
+        return s.append("</ul>\n").toString();
     }
 
     private static String table(VariantResult v) {
@@ -132,17 +162,27 @@ public final class HtmlReport {
             .met { color: #176f2c; } .missed { color: #b00020; font-weight: bold; }
             .chart .grid { stroke: #e4e4e4; } .chart .axis { stroke: #333; }
             .chart .tick { font-size: 11px; fill: #555; } .chart .axis-label { font-size: 12px; fill: #222; }
+            .chart .legend { font-size: 11px; fill: #555; } h4 { font-size: 14px; margin-bottom: 2px; }
+            .reference-summary td.who { text-align: left; }
+            .reference-summary td { white-space: nowrap; } .reference-summary td.who { white-space: normal; }
             """;
 
-    /** Records, for a test in a real browser, how many curves the browser laid out with a size. */
+    /**
+     * Records, for a test in a real browser, how many curves (and reference curves) the browser laid out
+     * with a size.
+     */
     private static final String SCRIPT = """
             document.addEventListener('DOMContentLoaded', () => {
-              let drawn = 0;
-              document.querySelectorAll('path.curve').forEach(p => {
-                const box = p.getBBox();
-                if (box.width > 0 && box.height > 0 && p.getTotalLength() > 0) { drawn++; }
-              });
-              document.body.setAttribute('data-drawn-curves', String(drawn));
+              const drawn = selector => {
+                let count = 0;
+                document.querySelectorAll(selector).forEach(p => {
+                  const box = p.getBBox();
+                  if (box.width > 0 && box.height > 0 && p.getTotalLength() > 0) { count++; }
+                });
+                return count;
+              };
+              document.body.setAttribute('data-drawn-curves', String(drawn('path.curve')));
+              document.body.setAttribute('data-drawn-references', String(drawn('path.reference')));
             });
             """;
 }

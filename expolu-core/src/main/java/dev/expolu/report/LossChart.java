@@ -1,10 +1,15 @@
 package dev.expolu.report;
 
 import dev.expolu.record.RunRecord;
+import dev.expolu.reference.ReferenceRun;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** An SVG of every seed's loss curve: rounds on x, the loss on a log scale on y. */
+/**
+ * An SVG of every seed's loss curve: rounds on x, the loss on a log scale on y; a variant's reference
+ * runs, where it has some, under them in grey dashes.
+ */
 final class LossChart {
 
     private static final int WIDTH = 640;
@@ -20,11 +25,18 @@ final class LossChart {
     }
 
     static String svg(List<RunRecord> runs) {
-        int rounds = runs.stream().mapToInt(r -> r.losses().length).max().orElse(1);
+        return svg(runs, List.of());
+    }
+
+    static String svg(List<RunRecord> runs, List<ReferenceRun> references) {
+        List<double[]> all = new ArrayList<>();
+        runs.forEach(r -> all.add(r.losses()));
+        references.forEach(r -> all.add(r.curve().losses()));
+        int rounds = all.stream().mapToInt(l -> l.length).max().orElse(1);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (RunRecord r : runs) {
-            for (double v : r.losses()) {
+        for (double[] losses : all) {
+            for (double v : losses) {
                 if (v > 0 && Double.isFinite(v)) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
@@ -62,15 +74,30 @@ final class LossChart {
                 + "round</text>%n", (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 6));
         svg.append(String.format(Locale.ROOT, "<text class=\"axis-label\" transform=\"translate(14 %d) rotate(-90)\""
                 + " text-anchor=\"middle\">loss (log scale)</text>%n", (TOP + HEIGHT - BOTTOM) / 2));
+        for (ReferenceRun r : references) {
+            svg.append("<path class=\"reference\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"1.2\""
+                    + " stroke-dasharray=\"5 3\" d=\"").append(d(r.curve().losses(), rounds, bottom, top))
+                    .append("\"><title>reference ").append(HtmlReport.escape(r.name())).append("</title></path>\n");
+        }
         for (int i = 0; i < runs.size(); i++) {
             svg.append(path(runs.get(i), i, runs.size(), rounds, bottom, top));
+        }
+        if (!references.isEmpty()) {
+            svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\" text-anchor=\"end\">"
+                    + "coloured: these runs; grey dashes: the reference runs</text>%n", WIDTH - RIGHT - 4, TOP + 12));
         }
         return svg.append("</svg>\n").toString();
     }
 
     private static String path(RunRecord run, int index, int count, int rounds, int bottom, int top) {
+        String color = color(index, count);
+        return "<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" d=\""
+                + d(run.losses(), rounds, bottom, top) + "\"><title>seed " + run.seed() + "</title></path>\n";
+    }
+
+    /** The path data of a curve: a pen lifted over rounds whose loss is not a positive finite number. */
+    private static String d(double[] losses, int rounds, int bottom, int top) {
         StringBuilder d = new StringBuilder();
-        double[] losses = run.losses();
         boolean pen = false;
         for (int r = 0; r < losses.length; r++) {
             double v = losses[r];
@@ -82,9 +109,7 @@ final class LossChart {
                     .append(String.format(Locale.ROOT, "%.1f %.1f", x(r + 1, rounds), y(v, bottom, top)));
             pen = true;
         }
-        String color = color(index, count);
-        return "<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" d=\"" + d
-                + "\"><title>seed " + run.seed() + "</title></path>\n";
+        return d.toString();
     }
 
     /** Decades between two labels: 1, 2, 5, 10, 20, 50... so that at most {@value #MAX_TICKS} span the axis. */

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The end-of-build table of an experiment: per variant its seeds, how many met each expectation,
- * the median, best and worst final loss of the runs that stayed finite, and the wall time; under it,
- * per variant, the runs that diverged and the round where each did.
+ * the median, best and worst final loss of the runs that stayed finite, and the wall time, and under a
+ * variant with reference runs the same figures of those; under it, per variant, the runs that diverged
+ * and the round where each did.
  */
 public final class SummaryTable {
 
@@ -32,6 +33,11 @@ public final class SummaryTable {
                 none ? "-" : Bound.format(Median.of(finals)), none ? "-" : Bound.format(finals[0]),
                 none ? "-" : Bound.format(finals[finals.length - 1]), Durations.format((long) (v.wallSeconds() * 1e9)),
                 expectations(v)});
+            experiment.references().of(v.variant().name()).ifPresent(r -> {
+                ReferenceSummary.Figures f = ReferenceSummary.theirs(r);
+                rows.add(new String[] {"  reference", String.valueOf(f.runs()), f.finalMedian(), f.finalBest(),
+                    f.finalWorst(), "-", r.describe()});
+            });
             List<String> runs = v.runs().stream().filter(r -> r.divergedAt().isPresent())
                     .map(r -> "seed " + r.seed() + " diverged at round " + r.divergedAt().getAsInt()).toList();
             if (!runs.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.expolu.report;
 
 import dev.expolu.experiment.Experiment;
 import dev.expolu.judge.Bound;
+import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.record.AtomicFiles;
@@ -20,8 +21,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code TEST-expolu.<experiment>.xml} in Surefire's format, so that CI servers list experiments as
  * tests: a test case per variant, each missed expectation a {@code <failure>}; one per comparison;
- * one per claim {@code across} a sweep's cells ({@link SweepCases}); one for the lock where locks are
- * checked, failed where a curve moved from it; the seeds' figures as
+ * one per claim {@code across} a sweep's cells ({@link SweepCases}); one per {@code agree} claim, named
+ * {@code agree: <claim>}; one for the lock where locks are checked, failed where a curve moved from it;
+ * the seeds' figures as
  * the suite's properties ({@code <variant>.seed-<n>.finalLoss}, {@code .minLoss},
  * {@code .fingerprint}, and {@code .divergedAt} for a run whose loss went NaN or infinite).
  */
@@ -35,11 +37,21 @@ public final class SurefireReport {
      */
     public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
             List<ComparisonVerdict> comparisons, List<String> lockFailures) throws IOException {
+        return write(directory, experiment, variants, comparisons, List.of(), lockFailures);
+    }
+
+    /**
+     * @param agreements   the experiment's {@code agree} claims, tested
+     * @param lockFailures the lock's failures, empty where it held; null where locks are off
+     */
+    public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
+            List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements, List<String> lockFailures)
+            throws IOException {
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
         return AtomicFiles.write(target, temporary -> {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                write(xml, experiment, variants, comparisons, lockFailures);
+                write(xml, experiment, variants, comparisons, agreements, lockFailures);
                 xml.close();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + target, e);
@@ -48,19 +60,21 @@ public final class SurefireReport {
     }
 
     private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons, List<String> lockFailures) throws XMLStreamException {
+            List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements, List<String> lockFailures)
+            throws XMLStreamException {
         String suite = "expolu." + experiment.name();
         boolean locked = lockFailures != null;
         SweepCases across = new SweepCases(SweepResults.verdicts(experiment, variants));
         long failures = variants.stream().filter(v -> !v.passed()).count()
-                + comparisons.stream().filter(c -> !c.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0)
+                + comparisons.stream().filter(c -> !c.holds()).count()
+                + agreements.stream().filter(a -> !a.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0)
                 + across.failures();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", suite);
-        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size() + (locked ? 1 : 0)
-                + across.tests()));
+        xml.writeAttribute("tests", String.valueOf(variants.size() + comparisons.size() + agreements.size()
+                + (locked ? 1 : 0) + across.tests()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
@@ -121,6 +135,9 @@ public final class SurefireReport {
             xml.writeEndElement();
         }
         across.write(xml, suite);
+        for (AgreementVerdict a : agreements) {
+            claimCase(xml, suite, "agree: " + a.claim(), a.holds(), a.describe(), "expolu.AgreementNotShown");
+        }
         if (locked) {
             lockCase(xml, suite, lockFailures);
         }
@@ -128,6 +145,30 @@ public final class SurefireReport {
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
+    }
+
+    /** A claim's test case: its verdict as the case's output, and as a failure where it does not hold. */
+    private static void claimCase(XMLStreamWriter xml, String suite, String name, boolean holds, String verdict,
+            String failureType) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("classname", suite);
+        xml.writeAttribute("time", "0");
+        xml.writeCharacters("\n    ");
+        if (!holds) {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", verdict);
+            xml.writeAttribute("type", failureType);
+            xml.writeCharacters(verdict);
+            xml.writeEndElement();
+            xml.writeCharacters("\n    ");
+        }
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(verdict);
+        xml.writeEndElement();
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
     }
 
     private static void lockCase(XMLStreamWriter xml, String suite, List<String> failures) throws XMLStreamException {

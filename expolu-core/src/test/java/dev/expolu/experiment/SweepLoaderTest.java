@@ -196,6 +196,19 @@ class SweepLoaderTest {
     }
 
     @Test
+    void refusesReferenceRunsAndAgreeClaimsInASweep() {
+        String why = " is not supported in a sweep: reference runs hold the curves of one setup, and each cell of a"
+                + " sweep has its own; expected an experiment without sweep for it";
+        assertProblem(HEAD + "reference: {json: 'runs/*.json'}\n", ":9: reference" + why);
+        assertProblem(HEAD + """
+                variants:
+                  expolu: {reference: {json: 'runs/*.json'}}
+                """, ":10: variants.expolu.reference" + why);
+        assertProblem(HEAD + VARIANTS + "agree: [{metric: finalLoss, variant: expolu, test: mannWhitney}]\n",
+                ":12: agree" + why);
+    }
+
+    @Test
     void refusesClaimsAcrossCellsThatCannotBeJudged() {
         assertProblem(HEAD.replace("sweep:\n  model.layers: [4, 6]\n  model.width: [8, 16]\n", "")
                 .replace("{activation: expolu}", "{activation: expolu, layers: 3, width: 8}") + "across: []\n",

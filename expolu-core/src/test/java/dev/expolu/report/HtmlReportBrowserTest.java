@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report as a person sees it: opened in headless Chromium (Debian's {@code chromium}), its curves
- * laid out with a size, its axes labelled, a screenshot kept at {@code target/report-screenshot.png}.
+ * and a variant's reference curves laid out with a size, its axes labelled, a screenshot kept at
+ * {@code target/report-screenshot.png}.
  * Where Chromium is missing the test is skipped, unless {@code EXPOLU_REQUIRE_BROWSER} is set, as CI
  * sets it: there a missing browser fails.
  */
@@ -44,11 +45,23 @@ class HtmlReportBrowserTest {
                 training: {rounds: 60, learningRate: 2.0e-3, dtype: float64}
                 seeds: [1, 2, 3]
                 variants:
-                  expolu: {model: {activation: expolu}}
+                  expolu:
+                    model: {activation: expolu}
+                    reference: {json: "reference/run-*.json", label: elsewhere}
                   relu: {model: {activation: relu}}
                 expect:
                   - finalLoss: {atMost: 100}
+                agree:
+                  - {metric: finalLoss, variant: expolu}
                 """);
+        Path reference = Files.createDirectories(experiments.resolve("reference"));
+        for (int run = 1; run <= 2; run++) {
+            StringBuilder curve = new StringBuilder();
+            for (int round = 0; round < 60; round++) {
+                curve.append(round == 0 ? "" : ", ").append(10.0 * run * Math.pow(0.9, round));
+            }
+            Files.writeString(reference.resolve("run-" + run + ".json"), "{\"curve\": [" + curve + "]}");
+        }
         Path reports = dir.resolve("reports");
         Training.run(new TrainRequest(experiments, List.of(), dir.resolve("records"), reports, 2,
                 Duration.ofHours(1)), TrainingLog.NONE);
@@ -61,10 +74,14 @@ class HtmlReportBrowserTest {
         Matcher drawn = Pattern.compile("data-drawn-curves=\"(\\d+)\"").matcher(dom);
         assertThat(drawn.find()).as("the page's script ran").isTrue();
         assertThat(Integer.parseInt(drawn.group(1))).as("curves laid out with a size").isEqualTo(6);
+        Matcher references = Pattern.compile("data-drawn-references=\"(\\d+)\"").matcher(dom);
+        assertThat(references.find()).as("the page counted reference curves").isTrue();
+        assertThat(Integer.parseInt(references.group(1))).as("reference curves laid out with a size").isEqualTo(2);
         assertThat(Pattern.compile("<path class=\"curve\"[^>]* d=\"M[0-9.]+ [0-9.]+ L").matcher(dom).results().count())
                 .isEqualTo(6);
         assertThat(dom).contains(">round</text>", ">loss (log scale)</text>", "<h2>contrast</h2>",
-                "Two activations, three seeds each", "95% Wilson interval");
+                "Two activations, three seeds each", "95% Wilson interval", "Against the reference runs",
+                "grey dashes: the reference runs", "finalLoss ", " between expolu and its reference (elsewhere, 2 runs)");
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
