@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -128,6 +129,46 @@ final class Binder {
             return Optional.empty();
         }
         return v.map(Long::intValue);
+    }
+
+    /** {@code key}'s value, one of {@code variants}; a problem where it is missing or another name. */
+    Optional<String> variant(Mapping parent, String key, String path, List<String> variants) {
+        Optional<YamlNode> node = value(parent, key);
+        if (node.isEmpty()) {
+            problem(parent.line(), path + "." + key, "is missing; expected one of the variants " + variants);
+            return Optional.empty();
+        }
+        Optional<String> name = string(node.get(), path + "." + key);
+        if (name.isPresent() && !variants.contains(name.get())) {
+            problem(node.get().line(), path + "." + key, "is '" + name.get() + "', but expected one of the variants "
+                    + variants);
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    /**
+     * {@code key: {atLeast: K}}, a count of {@code what} out of {@code available} ("seed(s)" of "the variant
+     * has only", "cell(s)" of "the claim covers only"); empty where absent or refused.
+     */
+    OptionalInt atLeastOf(Mapping item, String key, String path, int available, String has, String what) {
+        Optional<YamlNode> node = value(item, key);
+        if (node.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String at = path + "." + key;
+        Optional<Mapping> count = mapping(node.get(), at);
+        if (count.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        allowOnly(count.get(), at, Set.of("atLeast"));
+        Optional<Integer> k = integerAtLeast(count.get(), "atLeast", at + ".atLeast", 1, null, count.get().line());
+        if (k.isPresent() && k.get() > available) {
+            problem(count.get().line(), at + ".atLeast", "is " + k.get() + ", but " + has + " " + available + " "
+                    + what);
+            return OptionalInt.empty();
+        }
+        return k.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     Optional<Boolean> bool(YamlNode node, String path) {

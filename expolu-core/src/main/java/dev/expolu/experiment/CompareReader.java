@@ -34,8 +34,8 @@ final class CompareReader {
     Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
         binder.allowOnly(m, path, KEYS);
         Optional<Metric> metric = metric(m, path);
-        Optional<String> lower = variant(m, "lower", path, variants);
-        Optional<String> than = variant(m, "than", path, variants);
+        Optional<String> lower = binder.variant(m, "lower", path, variants);
+        Optional<String> than = binder.variant(m, "than", path, variants);
         double p = 0.05;
         Optional<YamlNode> pNode = binder.value(m, "pValue");
         if (pNode.isPresent()) {
@@ -76,20 +76,5 @@ final class CompareReader {
         binder.problem(node.get().line(), path + ".metric", "is " + node.get().kind()
                 + ", but expected finalLoss, minLoss or {roundsTo: LOSS}");
         return Optional.empty();
-    }
-
-    private Optional<String> variant(Mapping m, String key, String path, List<String> variants) {
-        Optional<YamlNode> node = binder.value(m, key);
-        if (node.isEmpty()) {
-            binder.problem(m.line(), path + "." + key, "is missing; expected one of the variants " + variants);
-            return Optional.empty();
-        }
-        Optional<String> name = binder.string(node.get(), path + "." + key);
-        if (name.isPresent() && !variants.contains(name.get())) {
-            binder.problem(node.get().line(), path + "." + key, "is '" + name.get() + "', but expected one of the"
-                    + " variants " + variants);
-            return Optional.empty();
-        }
-        return name;
     }
 }

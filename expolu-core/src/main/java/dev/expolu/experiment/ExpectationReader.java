@@ -104,7 +104,7 @@ final class ExpectationReader {
         binder.allowOnly(body.get(), metricPath,
                 key.equals("roundsTo") ? Set.of("loss", "atMost", "atLeast") : Set.of("atMost", "atLeast"));
         Optional<Bound> bound = bound(body.get(), metricPath);
-        OptionalInt seeds = seedsAtLeast(item, path, seedCount);
+        OptionalInt seeds = binder.atLeastOf(item, "seeds", path, seedCount, "the variant has only", "seed(s)");
         if (metric.isEmpty() || bound.isEmpty()) {
             return Optional.empty();
         }
@@ -135,25 +135,5 @@ final class ExpectationReader {
         Bound.Kind kind = kinds.get(0);
         return binder.number(body.entries().get(kind.key()).value(), path + "." + kind.key())
                 .map(v -> new Bound(kind, v));
-    }
-
-    private OptionalInt seedsAtLeast(Mapping item, String path, int seedCount) {
-        Optional<YamlNode> node = binder.value(item, "seeds");
-        if (node.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        Optional<Mapping> seeds = binder.mapping(node.get(), path + ".seeds");
-        if (seeds.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        binder.allowOnly(seeds.get(), path + ".seeds", Set.of("atLeast"));
-        Optional<Integer> k = binder.integerAtLeast(seeds.get(), "atLeast", path + ".seeds.atLeast", 1, null,
-                seeds.get().line());
-        if (k.isPresent() && k.get() > seedCount) {
-            binder.problem(seeds.get().line(), path + ".seeds.atLeast", "is " + k.get() + ", but the variant has only "
-                    + seedCount + " seed(s)");
-            return OptionalInt.empty();
-        }
-        return k.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 }

@@ -1,7 +1,6 @@
 package dev.expolu.experiment;
 
 import dev.expolu.experiment.YamlNode.Mapping;
-import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.judge.CellClaim;
 import dev.expolu.judge.CellCondition;
 import dev.expolu.judge.SweepClaim;
@@ -83,12 +82,12 @@ final class SweepClaimReader {
                     + "; expected conditions that some cell meets");
             return Optional.empty();
         }
-        OptionalInt cells = cells(item, path, selected);
+        OptionalInt cells = binder.atLeastOf(item, "cells", path, selected, "the claim covers only", "cell(s)");
         return claim.map(c -> new SweepClaim(where.get(), cells, c));
     }
 
     private Optional<CellClaim> expect(Mapping body, String path, Map<String, Integer> seeds) {
-        Optional<String> variant = variant(body, "variant", path, List.copyOf(seeds.keySet()));
+        Optional<String> variant = binder.variant(body, "variant", path, List.copyOf(seeds.keySet()));
         Map<String, YamlNode.Entry> rest = new LinkedHashMap<>(body.entries());
         rest.remove("variant");
         var expectation = new ExpectationReader(binder).expectation(new Mapping(rest, body.line()), path,
@@ -104,8 +103,8 @@ final class SweepClaimReader {
             binder.problem(body.line(), path + ".reached", "is missing; expected the loss a run must reach, such as"
                     + " 1.0e-3");
         }
-        Optional<String> of = variant(body, "of", path, variants);
-        Optional<String> atLeast = variant(body, "atLeast", path, variants);
+        Optional<String> of = binder.variant(body, "of", path, variants);
+        Optional<String> atLeast = binder.variant(body, "atLeast", path, variants);
         if (loss.isEmpty() || of.isEmpty() || atLeast.isEmpty()) {
             return Optional.empty();
         }
@@ -114,21 +113,6 @@ final class SweepClaimReader {
             return Optional.empty();
         }
         return Optional.of(new CellClaim.Rate(loss.get(), of.get(), atLeast.get()));
-    }
-
-    private Optional<String> variant(Mapping body, String key, String path, List<String> variants) {
-        Optional<YamlNode> node = binder.value(body, key);
-        if (node.isEmpty()) {
-            binder.problem(body.line(), path + "." + key, "is missing; expected one of the variants " + variants);
-            return Optional.empty();
-        }
-        Optional<String> name = binder.string(node.get(), path + "." + key);
-        if (name.isPresent() && !variants.contains(name.get())) {
-            binder.problem(node.get().line(), path + "." + key, "is '" + name.get() + "', but expected one of the"
-                    + " variants " + variants);
-            return Optional.empty();
-        }
-        return name;
     }
 
     /** The conditions of {@code where}; none where absent; empty where a problem was recorded. */
@@ -191,25 +175,5 @@ final class SweepClaimReader {
                 .ifPresent(v -> conditions.add(new CellCondition(axis.key(), CellCondition.Kind.AT_LEAST, v)));
         binder.value(bounds, "atMost").flatMap(n -> binder.number(n, path + ".atMost"))
                 .ifPresent(v -> conditions.add(new CellCondition(axis.key(), CellCondition.Kind.AT_MOST, v)));
-    }
-
-    private OptionalInt cells(Mapping item, String path, int selected) {
-        Optional<YamlNode> node = binder.value(item, "cells");
-        if (node.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        Optional<Mapping> cells = binder.mapping(node.get(), path + ".cells");
-        if (cells.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        binder.allowOnly(cells.get(), path + ".cells", Set.of("atLeast"));
-        Optional<Integer> k = binder.integerAtLeast(cells.get(), "atLeast", path + ".cells.atLeast", 1, null,
-                cells.get().line());
-        if (k.isPresent() && k.get() > selected) {
-            binder.problem(cells.get().line(), path + ".cells.atLeast", "is " + k.get() + ", but the claim covers only "
-                    + selected + " cell(s)");
-            return OptionalInt.empty();
-        }
-        return k.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 }
