@@ -120,23 +120,12 @@ public final class SurefireReport {
             xml.writeEndElement();
         }
         for (ComparisonVerdict c : comparisons) {
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("testcase");
-            xml.writeAttribute("name", "compare: " + c.comparison());
-            xml.writeAttribute("classname", suite);
-            xml.writeAttribute("time", "0");
-            if (!c.holds()) {
-                xml.writeStartElement("failure");
-                xml.writeAttribute("message", c.describe());
-                xml.writeAttribute("type", "expolu.ComparisonNotShown");
-                xml.writeCharacters(c.describe());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
+            ClaimCase.write(xml, suite, "compare: " + c.comparison(), c.holds(), c.describe(),
+                    "expolu.ComparisonNotShown");
         }
         across.write(xml, suite);
         for (AgreementVerdict a : agreements) {
-            claimCase(xml, suite, "agree: " + a.claim(), a.holds(), a.describe(), "expolu.AgreementNotShown");
+            ClaimCase.write(xml, suite, "agree: " + a.claim(), a.holds(), a.describe(), "expolu.AgreementNotShown");
         }
         if (locked) {
             lockCase(xml, suite, lockFailures);
@@ -145,30 +134,6 @@ public final class SurefireReport {
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
-    }
-
-    /** A claim's test case: its verdict as the case's output, and as a failure where it does not hold. */
-    private static void claimCase(XMLStreamWriter xml, String suite, String name, boolean holds, String verdict,
-            String failureType) throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("testcase");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("classname", suite);
-        xml.writeAttribute("time", "0");
-        xml.writeCharacters("\n    ");
-        if (!holds) {
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", verdict);
-            xml.writeAttribute("type", failureType);
-            xml.writeCharacters(verdict);
-            xml.writeEndElement();
-            xml.writeCharacters("\n    ");
-        }
-        xml.writeStartElement("system-out");
-        xml.writeCharacters(verdict);
-        xml.writeEndElement();
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
     }
 
     private static void lockCase(XMLStreamWriter xml, String suite, List<String> failures) throws XMLStreamException {

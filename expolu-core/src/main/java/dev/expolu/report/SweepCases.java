@@ -27,19 +27,7 @@ final class SweepCases {
 
     void write(XMLStreamWriter xml, String suite) throws XMLStreamException {
         for (SweepVerdict v : verdicts) {
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("testcase");
-            xml.writeAttribute("name", "across: " + v.claim());
-            xml.writeAttribute("classname", suite);
-            xml.writeAttribute("time", "0");
-            if (!v.holds()) {
-                xml.writeStartElement("failure");
-                xml.writeAttribute("message", v.describe());
-                xml.writeAttribute("type", "expolu.SweepClaimMissed");
-                xml.writeCharacters(v.describe());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
+            ClaimCase.write(xml, suite, "across: " + v.claim(), v.holds(), v.describe(), "expolu.SweepClaimMissed");
         }
     }
 }
