@@ -27,7 +27,8 @@ public record SweepClaim(List<CellCondition> where, OptionalInt cellsAtLeast, Ce
 
     /** "in every cell where model.layers >= 30", "in at least 12 cells". */
     public String scope() {
-        String cells = cellsAtLeast.isPresent() ? "in at least " + cellsAtLeast.getAsInt() + " cells" : "in every cell";
+        int k = cellsAtLeast.orElse(0);
+        String cells = cellsAtLeast.isEmpty() ? "in every cell" : "in at least " + k + (k == 1 ? " cell" : " cells");
         return where.isEmpty() ? cells : cells + " where " + where.stream().map(CellCondition::toString)
                 .collect(Collectors.joining(" and "));
     }
