@@ -3,8 +3,11 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('Training 3 run(s) of 1 experiment(s) on 1 thread(s)')
 assert log.contains('Training 3 run(s) of 1 experiment(s) on Spark at local[2]')
+assert log.contains('Spark application local-') : 'Spark started: the runs were not taken from a cache'
+assert (log =~ /tiny\/default\/seed-\d: done \(\d of 3\)/).size() == 6 : 'each run trained by each execution'
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('SLF4J')
+assert !log.contains('resolved with') : 'the declared expolu-spark stands; nothing resolved on demand'
 def json = new groovy.json.JsonSlurper()
 (1..3).each { seed ->
     def local = json.parse(new File(basedir, "target/local/tiny/default/seed-${seed}.json"))

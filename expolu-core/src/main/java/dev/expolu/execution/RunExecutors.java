@@ -29,14 +29,24 @@ public final class RunExecutors {
      * @throws ExecutorException where there is none, saying how to add it
      */
     public static RunExecutorFactory factory(String name) {
-        List<RunExecutorFactory> found = ServiceLoader.load(RunExecutorFactory.class,
-                RunExecutors.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        return factory(name, RunExecutors.class.getClassLoader());
+    }
+
+    /**
+     * The factory of the executor {@code name}, from {@code loader}'s class path (the plugin's, with
+     * an executor's module resolved on demand).
+     *
+     * @throws ExecutorException where there is none, saying how to add it
+     */
+    public static RunExecutorFactory factory(String name, ClassLoader loader) {
+        List<RunExecutorFactory> found = ServiceLoader.load(RunExecutorFactory.class, loader).stream()
+                .map(ServiceLoader.Provider::get).toList();
         return found.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() ->
                 new ExecutorException("expolu.executor is '" + name + "', but expected local"
                         + found.stream().map(f -> ", " + f.name()).reduce("", String::concat)
                         + (name.equals("spark") ? "; the spark executor is not on the class path: add"
-                                + " dev.expolu:expolu-spark and Spark as dependencies of expolu-maven-plugin"
-                                + " (see the README, 'Running on a Spark cluster')"
+                                + " dev.expolu:expolu-spark (which brings Spark) to it, or let expolu-maven-plugin"
+                                + " resolve it for its forked JVM (see the README, 'Running on a Spark cluster')"
                                 : "; no executor of that name is on the class path")));
     }
 }

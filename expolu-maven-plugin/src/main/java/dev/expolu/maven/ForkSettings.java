@@ -26,17 +26,18 @@ final class ForkSettings {
      * @param executor   the options the executor needs in the JVM that drives it (Spark's for Java 17),
      *                   before the user's
      * @param argLine    {@code expolu.argLine}
-     * @param artifacts  the plugin's artifacts: the core and its dependencies
+     * @param classPath  the plugin's class path: the core and its dependencies, and an executor's module
+     *                   where one was resolved on demand
      * @param toolchain  the build's {@code jdk} toolchain, where it has one
      * @param workingDirectory the project's directory
      * @throws MojoExecutionException naming the parameter that is wrong and what was expected
      */
-    static ForkConfig config(String jvm, List<String> executor, String argLine, List<Artifact> artifacts,
+    static ForkConfig config(String jvm, List<String> executor, String argLine, List<Path> classPath,
             Optional<Toolchain> toolchain, File workingDirectory) throws MojoExecutionException {
         try {
             List<String> options = new ArrayList<>(executor);
             options.addAll(ForkConfig.splitArgLine(argLine));
-            return new ForkConfig(java(jvm, toolchain), options, classPath(artifacts),
+            return new ForkConfig(java(jvm, toolchain), options, classPath,
                     workingDirectory == null ? null : workingDirectory.toPath());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -50,9 +51,10 @@ final class ForkSettings {
         return toolchain.map(t -> t.findTool("java")).map(Path::of).orElseGet(ForkConfig::currentJava);
     }
 
-    private static List<Path> classPath(List<Artifact> artifacts) {
+    /** The files of the plugin's artifacts. */
+    static List<Path> files(List<Artifact> artifacts) throws MojoExecutionException {
         if (artifacts == null || artifacts.isEmpty()) {
-            throw new IllegalArgumentException("The plugin's artifacts (${plugin.artifacts}) are empty, but expected"
+            throw new MojoExecutionException("The plugin's artifacts (${plugin.artifacts}) are empty, but expected"
                     + " expolu-core and its dependencies for the forked JVM's class path");
         }
         return artifacts.stream().map(Artifact::getFile).filter(Objects::nonNull).map(File::toPath).toList();

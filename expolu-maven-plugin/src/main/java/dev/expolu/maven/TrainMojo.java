@@ -14,6 +14,9 @@ import dev.expolu.lock.LockMode;
 import dev.expolu.run.Engine;
 import java.io.File;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,12 +29,15 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Trains the project's experiments and fails the build when a seeded run misses its expectation,
@@ -114,8 +120,9 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * Where the runs the cache does not hold are trained: {@code local}, this machine's threads
      * ({@code expolu.threads} of them), or {@code spark}, one task a run on the Spark cluster at
-     * {@code expolu.spark.master}, which needs {@code dev.expolu:expolu-spark} as a dependency of this
-     * plugin. Records, locks, cache and reports do not depend on it.
+     * {@code expolu.spark.master}, with {@code dev.expolu:expolu-spark} (and Spark) resolved on demand for
+     * the forked JVM where this plugin was declared without it. Records, locks, cache and reports do
+     * not depend on it.
      *
      * @since 0.3.0
      */
@@ -174,6 +181,34 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 
+    /**
+     * The project, whose plugin repositories an executor's module is resolved from on demand.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    /**
+     * This plugin's own version, the version of an executor's module resolved on demand.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    /**
+     * This plugin as the project declares it, whose own dependencies an executor's module is resolved with.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    /** Resolves an executor's module ({@code expolu-spark}) where the plugin was declared without it. */
+    @Component
+    RepositorySystem repositorySystem;
+
     /** Finds the {@code jdk} toolchain maven-toolchains-plugin selected, for the forked JVM. */
     @Component
     ToolchainManager toolchains;
@@ -186,8 +221,16 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Override
     TrainResult run(TrainRequest request)
             throws ExperimentException, InterruptedException, IOException, MojoExecutionException {
+        Optional<ExecutorArtifacts.Resolved> onDemand = executorArtifacts(request.executor());
+        if (!fork && onDemand.isPresent()) {
+            throw new MojoExecutionException("expolu.executor=" + request.executor().name() + " with"
+                    + " expolu.fork=false needs " + ExecutorArtifacts.module(request.executor().name()).orElseThrow()
+                    + " as a dependency of expolu-maven-plugin: resolved on demand, it reaches only the forked"
+                    + " JVM; nothing trained");
+        }
         List<String> executorOptions = request.executor().isLocal() ? List.of()
-                : RunExecutors.factory(request.executor().name()).jvmOptions();
+                : RunExecutors.factory(request.executor().name(),
+                        loaderWith(onDemand.map(ExecutorArtifacts.Resolved::added).orElse(List.of()))).jvmOptions();
         if (!fork) {
             if (!executorOptions.isEmpty()) {
                 getLog().warn("expolu.fork=false: the " + request.executor().name() + " executor runs in Maven's JVM,"
@@ -198,12 +241,52 @@ public class TrainMojo extends AbstractExpoluMojo {
         }
         Optional<Toolchain> toolchain = toolchains == null || session == null ? Optional.empty()
                 : Optional.ofNullable(toolchains.getToolchainFromBuildContext("jdk", session));
-        ForkConfig config = ForkSettings.config(jvm, executorOptions, argLine, pluginArtifacts, toolchain, basedir);
+        List<Path> classPath = onDemand.isPresent() ? onDemand.get().classPath() : ForkSettings.files(pluginArtifacts);
+        ForkConfig config = ForkSettings.config(jvm, executorOptions, argLine, classPath, toolchain, basedir);
         try {
             return new ForkedTraining(config).run(request, trainingLog());
         } catch (ForkException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** The class path with the executor's module where the plugin was declared without it; empty for local. */
+    private Optional<ExecutorArtifacts.Resolved> executorArtifacts(ExecutorSettings executor)
+            throws MojoExecutionException {
+        if (executor.isLocal() || repositorySystem == null) {
+            return Optional.empty();
+        }
+        List<org.eclipse.aether.graph.Dependency> declared = plugin == null || plugin.getPlugin() == null ? List.of()
+                : plugin.getPlugin().getDependencies().stream().map(TrainMojo::dependency).toList();
+        Optional<ExecutorArtifacts.Resolved> resolved = new ExecutorArtifacts(repositorySystem,
+                session == null ? null : session.getRepositorySession(),
+                project == null ? List.of() : project.getRemotePluginRepositories())
+                .resolve(executor.name(), pluginVersion, pluginArtifacts == null ? List.of() : pluginArtifacts, declared);
+        resolved.ifPresent(r -> getLog().info("expolu.executor=" + executor.name() + ": "
+                + ExecutorArtifacts.module(executor.name()).orElseThrow() + ":" + pluginVersion + " resolved with "
+                + r.added().size() + " jar(s) more for the forked JVM"));
+        return resolved;
+    }
+
+    private static org.eclipse.aether.graph.Dependency dependency(org.apache.maven.model.Dependency d) {
+        return new org.eclipse.aether.graph.Dependency(new org.eclipse.aether.artifact.DefaultArtifact(d.getGroupId(),
+                d.getArtifactId(), d.getClassifier(), d.getType() == null ? "jar" : d.getType(), d.getVersion()),
+                d.getScope() == null ? "runtime" : d.getScope());
+    }
+
+    private ClassLoader loaderWith(List<Path> jars) throws MojoExecutionException {
+        if (jars.isEmpty()) {
+            return getClass().getClassLoader();
+        }
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = jars.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new MojoExecutionException("Cannot load " + jars.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        return new URLClassLoader(urls, getClass().getClassLoader());
     }
 
     @Override

@@ -260,15 +260,41 @@ class TrainMojoTest {
     }
 
     @Test
-    void theSparkExecutorWithoutExpoluSparkOnThePluginFailsSayingHowToAddIt() throws Exception {
+    void theSparkExecutorWithNoRepositoryToResolveItFromFailsSayingHowToAddIt() throws Exception {
         experiment("tiny.yaml", TINY.formatted("1.0e6"));
         mojo.executor = "spark";
         mojo.sparkMaster = "spark://head:7077";
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("expolu.executor is 'spark', but expected local; the spark executor is not on"
-                        + " the class path: add dev.expolu:expolu-spark and Spark as dependencies of"
-                        + " expolu-maven-plugin");
+                        + " the class path: add dev.expolu:expolu-spark (which brings Spark) to it, or let"
+                        + " expolu-maven-plugin resolve it for its forked JVM");
+        assertThat(dir.resolve("target/expolu/tiny")).doesNotExist();
+    }
+
+    @Test
+    void sparkResolvedOnDemandWithoutAForkIsRefusedBeforeTraining() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        Path jar = Files.createFile(dir.resolve("expolu-spark.jar"));
+        mojo.executor = "spark";
+        mojo.sparkMaster = "local[2]";
+        mojo.pluginVersion = "0.2.0";
+        mojo.repositorySystem = (org.eclipse.aether.RepositorySystem) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.eclipse.aether.RepositorySystem.class},
+                (proxy, method, args) -> {
+                    var result = new org.eclipse.aether.resolution.DependencyResult(
+                            (org.eclipse.aether.resolution.DependencyRequest) args[1]);
+                    var artifact = new org.eclipse.aether.resolution.ArtifactResult(
+                            new org.eclipse.aether.resolution.ArtifactRequest());
+                    artifact.setArtifact(new org.eclipse.aether.artifact.DefaultArtifact("dev.expolu:expolu-spark:0.2.0")
+                            .setFile(jar.toFile()));
+                    result.setArtifactResults(java.util.List.of(artifact));
+                    return result;
+                });
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("expolu.executor=spark with expolu.fork=false needs dev.expolu:expolu-spark as a dependency"
+                        + " of expolu-maven-plugin: resolved on demand, it reaches only the forked JVM; nothing trained");
         assertThat(dir.resolve("target/expolu/tiny")).doesNotExist();
     }
 

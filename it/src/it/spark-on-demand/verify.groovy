@@ -1,0 +1,26 @@
+// The same experiment trained by the plugin twice: on local threads, then as Spark tasks (local[2])
+// in the forked JVM, with nothing but the plugin declared: expolu-spark is resolved on demand.
+def log = new File(basedir, 'build.log').text
+assert log =~ /expolu.executor=spark: dev.expolu:expolu-spark:[^ ]+ resolved with \d+ jar\(s\) more for the forked JVM/
+assert log.count('resolved with') == 1 : 'resolved for the spark execution alone'
+assert log.contains('Training 3 run(s) of 1 experiment(s) on 1 thread(s)')
+assert log.contains('Training 3 run(s) of 1 experiment(s) on Spark at local[2]')
+assert log.contains('Spark application local-') : 'Spark started: the runs were not taken from a cache'
+assert (log =~ /tiny\/default\/seed-\d: done \(\d of 3\)/).size() == 6 : 'each run trained by each execution'
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('SLF4J')
+def json = new groovy.json.JsonSlurper()
+(1..3).each { seed ->
+    def local = json.parse(new File(basedir, "target/local/tiny/default/seed-${seed}.json"))
+    def spark = json.parse(new File(basedir, "target/expolu/tiny/default/seed-${seed}.json"))
+    assert spark.fingerprint == local.fingerprint
+    assert spark.losses == local.losses
+    assert spark.setup == local.setup
+    assert spark.provenance == local.provenance
+}
+// the lock the first execution wrote holds the Spark build's curves bit for bit, under the same key
+assert new File(basedir, 'src/experiments/tiny.lock.json').isFile()
+assert !log.contains('differs from its lock')
+assert !log.contains('not comparable')
+assert log.contains('Lock tiny.lock.json: 3 run(s) match bit for bit')
+return true
