@@ -151,6 +151,15 @@ public class TrainMojo extends AbstractExpoluMojo {
     int sparkTimeoutSeconds;
 
     /**
+     * With {@code expolu.engine=cuda} on Spark: the most runs of one shape one task trains together on
+     * the GPU Spark gives it. Fewer a task: more GPUs share the work, and a lost task retrains less.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "expolu.spark.gpuBatch", defaultValue = "64")
+    int sparkGpuBatch = 64;
+
+    /**
      * The plugin's artifacts: expolu-core and its dependencies, the forked JVM's class path.
      *
      * @since 0.2.0
@@ -256,6 +265,7 @@ public class TrainMojo extends AbstractExpoluMojo {
             options.put("conf", sparkConf);
         }
         options.put("timeoutSeconds", String.valueOf(sparkTimeoutSeconds));
+        options.put("gpuBatch", String.valueOf(sparkGpuBatch));
         return new ExecutorSettings(name, options);
     }
 }
