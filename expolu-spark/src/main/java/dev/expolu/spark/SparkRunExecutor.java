@@ -44,6 +44,7 @@ final class SparkRunExecutor implements RunExecutor {
     private final TrainingLog log;
     private final Path scratch;
     private SparkApplication application;
+    private boolean autoSaid;
 
     SparkRunExecutor(SparkSettings settings, TrainingLog log, Path scratch) {
         this.settings = settings;
@@ -60,7 +61,14 @@ final class SparkRunExecutor implements RunExecutor {
     public Optional<TrainingEngine> engine(Engine declared) {
         return switch (declared) {
             case CUDA -> Optional.of(new ClusterGpuEngine());
-            case AUTO -> Optional.of(new FusedEngine());
+            case AUTO -> {
+                if (!autoSaid) {
+                    autoSaid = true;
+                    log.info("engine auto on Spark: fused; the driver cannot see the executors' GPUs (engine cuda"
+                            + " asks Spark for them)");
+                }
+                yield Optional.of(new FusedEngine());
+            }
             default -> Optional.empty();
         };
     }
