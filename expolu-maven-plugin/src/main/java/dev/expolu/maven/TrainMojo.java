@@ -114,7 +114,8 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * Where the runs the cache does not hold are trained: {@code local}, this machine's threads
      * ({@code expolu.threads} of them), or {@code spark}, one task a run on the Spark cluster at
-     * {@code expolu.spark.master}, which needs {@code dev.expolu:expolu-spark} as a dependency of this
+     * {@code expolu.spark.master} (cuda runs: a task per batch of one shape, on an executor with a
+     * GPU), which needs {@code dev.expolu:expolu-spark} as a dependency of this
      * plugin. Records, locks, cache and reports do not depend on it.
      *
      * @since 0.3.0
