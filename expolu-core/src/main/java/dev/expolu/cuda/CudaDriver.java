@@ -40,7 +40,7 @@ import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacpp.SizeTPointer;
 
 /**
- * The first GPU of this machine through the CUDA driver API and JavaCPP's bindings: the only class of
+ * A GPU of this machine (the first, or the one a scheduler assigned) through the CUDA driver API and JavaCPP's bindings: the only class of
  * expolu that calls the driver. Each call's status is checked; a failure is a {@link CudaException}
  * naming the call and the driver's error.
  */
@@ -58,19 +58,23 @@ final class CudaDriver implements Device {
     }
 
     /**
-     * The first GPU, its primary context retained.
+     * The GPU of ordinal {@code ordinal} (0 the first), its primary context retained.
      *
-     * @throws CudaException where the driver does not start or there is no GPU
+     * @throws CudaException where the driver does not start, or there is no GPU of that ordinal
      */
-    static CudaDriver open() {
+    static CudaDriver open(int ordinal) {
         check(cuInit(0), "cuInit");
         int[] count = new int[1];
         check(cuDeviceGetCount(count), "cuDeviceGetCount");
         if (count[0] == 0) {
             throw new CudaException("the CUDA driver sees no device");
         }
+        if (ordinal < 0 || ordinal >= count[0]) {
+            throw new CudaException("the GPU asked for is device " + ordinal + ", but the CUDA driver sees "
+                    + count[0] + " device(s), 0 to " + (count[0] - 1));
+        }
         int[] handle = new int[1];
-        check(cuDeviceGet(handle, 0), "cuDeviceGet");
+        check(cuDeviceGet(handle, ordinal), "cuDeviceGet");
         int device = handle[0];
         byte[] name = new byte[256];
         check(cuDeviceGetName(name, name.length, device), "cuDeviceGetName");

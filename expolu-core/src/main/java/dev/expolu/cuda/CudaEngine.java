@@ -47,9 +47,19 @@ public final class CudaEngine implements BatchTrainer {
      * @param cacheDirectory where compiled kernels are kept per device, if anywhere
      */
     public static Probe probe(Optional<Path> cacheDirectory) {
+        return probe(cacheDirectory, 0);
+    }
+
+    /**
+     * Looks for the GPU of ordinal {@code ordinal} (as CUDA numbers this machine's devices, such as a
+     * GPU address a Spark executor was assigned), the CUDA driver and NVRTC.
+     *
+     * @param cacheDirectory where compiled kernels are kept per device, if anywhere
+     */
+    public static Probe probe(Optional<Path> cacheDirectory, int ordinal) {
         CudaDriver driver;
         try {
-            driver = CudaDriver.open();
+            driver = CudaDriver.open(ordinal);
         } catch (CudaException e) {
             return new Probe(Optional.empty(), "no CUDA device found (" + e.getMessage() + ")");
         } catch (LinkageError e) {
@@ -79,12 +89,21 @@ public final class CudaEngine implements BatchTrainer {
 
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        return new Arithmetic(id(), precision.id(), TrainingCode.hash() + "+" + Kernels.codeHash(),
-                driver.info().describe() + " " + nvrtc);
+        return new Arithmetic(id(), precision.id(), code(), driver.info().describe() + " " + nvrtc);
+    }
+
+    /** The hash of the training code and the kernel source: the arithmetic's code, on any machine. */
+    public static String code() {
+        return TrainingCode.hash() + "+" + Kernels.codeHash();
     }
 
     @Override
     public String batchKey(RunSpec spec) {
+        return batchKeyOf(spec);
+    }
+
+    /** {@link #batchKey(RunSpec)}, which no GPU decides: runs of one key may train in one batch anywhere. */
+    public static String batchKeyOf(RunSpec spec) {
         return spec.layers() + "x" + spec.width() + " " + spec.precision().id() + " powers " + spec.powers()
                 + " rounds " + spec.rounds() + " normalize " + spec.normalize() + " data " + spec.points();
     }

@@ -37,9 +37,12 @@ final class Outcomes implements RunSink {
         this.done = new AtomicReferenceArray<>(total);
     }
 
-    /** Takes the job's record from the cache where it is there; false where it must be trained. */
+    /**
+     * Takes the job's record from the cache where it is there; false where it must be trained, or its
+     * key is known only where it trains (its device is another machine's).
+     */
     boolean fromCache(PlannedRun job) throws IOException {
-        if (cache.isEmpty()) {
+        if (cache.isEmpty() || job.arithmetic().deviceWhereTrained()) {
             return false;
         }
         Run run = job.run();
@@ -67,12 +70,10 @@ final class Outcomes implements RunSink {
     }
 
     @Override
-    public void finished(PlannedRun job, LossCurve curve, double seconds, Provenance provenance) throws IOException {
+    public void finished(PlannedRun planned, LossCurve curve, double seconds, Provenance provenance)
+            throws IOException {
+        PlannedRun job = planned.trainedUnder(provenance.arithmetic());
         Run run = job.run();
-        if (!provenance.arithmetic().equals(job.arithmetic())) {
-            throw new IllegalStateException(job.id() + " was trained under " + provenance.key() + ", but expected "
-                    + job.arithmetic().key() + ", the arithmetic its cache key and lock were planned with");
-        }
         RunRecord record = RunRecord.of(run.experiment(), run.variant(), run.seed(), curve, seconds,
                 run.file().toString(), run.experimentSha256(), run.spec().setup(), provenance).inCell(run.cell());
         if (!done.compareAndSet(job.index(), null, record)) {

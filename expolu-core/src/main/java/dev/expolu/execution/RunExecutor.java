@@ -1,7 +1,10 @@
 package dev.expolu.execution;
 
+import dev.expolu.run.Engine;
+import dev.expolu.training.TrainingEngine;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a session's runs that the run cache does not hold are trained: {@link LocalExecutor} on
@@ -26,6 +29,16 @@ public interface RunExecutor extends AutoCloseable {
      * @throws InterruptedException when the caller is interrupted
      */
     void train(List<PlannedRun> runs, RunSink sink) throws IOException, InterruptedException;
+
+    /**
+     * The engine that trains runs declaring {@code declared}, where this executor decides it rather
+     * than this JVM: a cluster whose machines have a GPU this one may lack. Its arithmetic's device
+     * may be known only where a run trains ({@link dev.expolu.run.Arithmetic#WHERE_TRAINED}). Empty,
+     * the default: the engine this JVM resolves.
+     */
+    default Optional<TrainingEngine> engine(Engine declared) {
+        return Optional.empty();
+    }
 
     /** Releases what it holds (threads, a cluster's application). */
     @Override

@@ -19,10 +19,12 @@ public interface RunSink {
      *
      * @param curve      the loss of every round
      * @param seconds    the training's wall time
-     * @param provenance where and how it was trained; its arithmetic must be the run's
+     * @param provenance where and how it was trained; its arithmetic must be the run's, or one the
+     *                   run's admits ({@link dev.expolu.run.Arithmetic#admits}): the device of a cluster's
+     *                   executor
      * @throws IOException           naming a record that cannot be written
-     * @throws IllegalStateException where the run was already finished, or trained under another
-     *                               arithmetic than planned
+     * @throws IllegalStateException where the run was already finished, or trained under an
+     *                               arithmetic the planned one does not admit
      */
     void finished(PlannedRun run, LossCurve curve, double seconds, Provenance provenance) throws IOException;
 }

@@ -87,7 +87,10 @@ public final class Session {
         return done;
     }
 
-    /** Resolves every run's engine and arithmetic before anything trains. */
+    /**
+     * Resolves every run's engine and arithmetic before anything trains: the executor's where it
+     * decides the engine ({@link RunExecutor#engine}), else this JVM's.
+     */
     private List<PlannedRun> plan(List<Run> runs) throws ExperimentException {
         List<PlannedRun> jobs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -95,7 +98,8 @@ public final class Session {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             try {
-                TrainingEngine engine = engines.resolve(run.setup().engine());
+                Optional<TrainingEngine> elsewhere = executor.engine(run.setup().engine());
+                TrainingEngine engine = elsewhere.isPresent() ? elsewhere.get() : engines.resolve(run.setup().engine());
                 Arithmetic a = arithmetic.computeIfAbsent(engine.id() + "|" + run.setup().precision(),
                         k -> engine.arithmetic(run.setup().precision()));
                 jobs.add(new PlannedRun(i, run, engine, a));

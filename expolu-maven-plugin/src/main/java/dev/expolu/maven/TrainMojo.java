@@ -120,9 +120,9 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * Where the runs the cache does not hold are trained: {@code local}, this machine's threads
      * ({@code expolu.threads} of them), or {@code spark}, one task a run on the Spark cluster at
-     * {@code expolu.spark.master}, with {@code dev.expolu:expolu-spark} (and Spark) resolved on demand for
-     * the forked JVM where this plugin was declared without it. Records, locks, cache and reports do
-     * not depend on it.
+     * {@code expolu.spark.master} (cuda runs: a task per batch of one shape, on an executor with a
+     * GPU), with {@code dev.expolu:expolu-spark} (and Spark) resolved on demand for the forked JVM where
+     * this plugin was declared without it. Records, locks, cache and reports do not depend on it.
      *
      * @since 0.3.0
      */
@@ -156,6 +156,15 @@ public class TrainMojo extends AbstractExpoluMojo {
      */
     @Parameter(property = "expolu.spark.timeoutSeconds", defaultValue = "60")
     int sparkTimeoutSeconds;
+
+    /**
+     * With {@code expolu.engine=cuda} on Spark: the most runs of one shape one task trains together on
+     * the GPU Spark gives it. Fewer a task: more GPUs share the work, and a lost task retrains less.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "expolu.spark.gpuBatch", defaultValue = "64")
+    int sparkGpuBatch = 64;
 
     /**
      * The plugin's artifacts: expolu-core and its dependencies, the forked JVM's class path.
@@ -339,6 +348,7 @@ public class TrainMojo extends AbstractExpoluMojo {
             options.put("conf", sparkConf);
         }
         options.put("timeoutSeconds", String.valueOf(sparkTimeoutSeconds));
+        options.put("gpuBatch", String.valueOf(sparkGpuBatch));
         return new ExecutorSettings(name, options);
     }
 }

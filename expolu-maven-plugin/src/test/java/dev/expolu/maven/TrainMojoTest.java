@@ -304,8 +304,9 @@ class TrainMojoTest {
         mojo.sparkMaster = "yarn";
         mojo.sparkConf = "spark.executor.memory=2g";
         mojo.sparkTimeoutSeconds = 30;
+        mojo.sparkGpuBatch = 8;
         assertThat(mojo.request().executor()).isEqualTo(new ExecutorSettings("spark", Map.of("master", "yarn",
-                "conf", "spark.executor.memory=2g", "timeoutSeconds", "30")));
+                "conf", "spark.executor.memory=2g", "timeoutSeconds", "30", "gpuBatch", "8")));
         mojo.executor = "local";
         assertThat(mojo.request().executor()).isEqualTo(ExecutorSettings.LOCAL);
         mojo.executor = null;

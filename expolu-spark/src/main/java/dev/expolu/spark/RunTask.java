@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * One run as a Spark task ships it: every field of its {@link RunSpec}, in plain serializable form,
- * its name, and its cache key, which the executor recomputes to show it trained the same run. Init
+ * its name, and its cache key (null where its device is the executor's, known only there). Init
  * tensors travel apart, by their hash ({@link InitFiles}): workers need not share the driver's disk.
  */
 final class RunTask implements Serializable {
@@ -43,7 +43,7 @@ final class RunTask implements Serializable {
         RunSpec spec = run.run().spec();
         this.index = index;
         this.id = run.id();
-        this.cacheKey = run.cacheKey();
+        this.cacheKey = run.arithmetic().deviceWhereTrained() ? null : run.cacheKey();
         this.points = spec.points().stream().map(p -> p.stream().mapToDouble(Double::doubleValue).toArray())
                 .toArray(double[][]::new);
         this.normalize = spec.normalize();

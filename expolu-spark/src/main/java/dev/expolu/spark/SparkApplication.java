@@ -36,9 +36,9 @@ final class SparkApplication {
      * @throws ExecutorException naming the master, where it does not within the timeout, or the
      *                           context cannot start
      */
-    static SparkApplication start(SparkSettings settings, List<Path> jars, TrainingLog log)
+    static SparkApplication start(SparkSettings settings, List<Path> jars, TrainingLog log, boolean gpu)
             throws InterruptedException {
-        SparkConf conf = conf(settings, jars);
+        SparkConf conf = conf(settings, jars, gpu);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         CompletableFuture<JavaSparkContext> starting = CompletableFuture.supplyAsync(() -> new JavaSparkContext(conf));
         JavaSparkContext context;
@@ -55,7 +55,10 @@ final class SparkApplication {
         while (!context.sc().isLocal() && application.executors() == 0) {
             if (System.nanoTime() > deadline || context.sc().isStopped()) {
                 context.stop();
-                throw unreachable(settings, "it gave this build no executor");
+                throw unreachable(settings, "it gave this build no executor" + (gpu && conf.contains(
+                        GpuResources.EXECUTOR_AMOUNT) ? " (the cuda runs ask for executors with a GPU, "
+                        + GpuResources.EXECUTOR_AMOUNT + "=" + conf.get(GpuResources.EXECUTOR_AMOUNT) + ": does a"
+                        + " worker offer one? spark.worker.resource.gpu.amount and ...discoveryScript)" : ""));
             }
             Thread.sleep(200);
         }
@@ -71,8 +74,11 @@ final class SparkApplication {
                 + " it, the records already written are kept");
     }
 
-    /** Spark's configuration: the user's, over the build's defaults; our jars added to spark.jars. */
-    static SparkConf conf(SparkSettings settings, List<Path> jars) {
+    /**
+     * Spark's configuration: the user's, over the build's defaults; our jars added to spark.jars; for
+     * {@code gpu} runs, executors that have a GPU ({@link GpuResources#ask}).
+     */
+    static SparkConf conf(SparkSettings settings, List<Path> jars, boolean gpu) {
         SparkConf conf = new SparkConf().setMaster(settings.master()).setAppName("expolu " + Versions.expolu());
         conf.set("spark.task.maxFailures", "4");
         for (Map.Entry<String, String> e : settings.conf().entrySet()) {
@@ -81,6 +87,9 @@ final class SparkApplication {
         String ours = jars.stream().map(p -> p.toUri().toString()).collect(Collectors.joining(","));
         String theirs = conf.get("spark.jars", "");
         conf.set("spark.jars", theirs.isBlank() ? ours : theirs + "," + ours);
+        if (gpu) {
+            GpuResources.ask(conf);
+        }
         return conf;
     }
 

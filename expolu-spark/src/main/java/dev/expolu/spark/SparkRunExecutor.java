@@ -5,33 +5,34 @@ import dev.expolu.execution.PlannedRun;
 import dev.expolu.execution.RunExecutor;
 import dev.expolu.execution.RunSink;
 import dev.expolu.execution.TrainingLog;
-import dev.expolu.record.Provenance;
-import dev.expolu.record.Versions;
-import dev.expolu.run.Arithmetic;
+import dev.expolu.run.Engine;
 import dev.expolu.training.FusedEngine;
 import dev.expolu.training.LossCurve;
+import dev.expolu.training.TrainingEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.resource.ResourceProfile;
 import scala.Function2;
-import scala.jdk.javaapi.CollectionConverters;
-import scala.reflect.ClassTag$;
-import scala.runtime.BoxedUnit;
+import scala.collection.Iterator;
 
 /**
- * {@code expolu.executor=spark}: each run the cache does not hold is one task of one Spark job on
- * {@code expolu.spark.master}, trained there by the fused engine. Results come back to the driver
+ * {@code expolu.executor=spark}: each fused run the cache does not hold is one task of a Spark job on
+ * {@code expolu.spark.master}; the cuda runs go in batches of one shape, a task each that asks
+ * Spark for a GPU ({@link GpuResources}), in a second job, and are planned without a GPU here
+ * ({@link ClusterGpuEngine}); {@code auto} is fused on Spark, the driver seeing no executor's GPU.
+ * Results come back to the driver
  * (this JVM, the build) as each task finishes, and the session records and caches them at once, as
  * for runs trained here. A run that fails for its own reason fails the build naming it; a task whose
  * executor is lost is run again by Spark and recorded once; a cluster that gives no executor within
@@ -43,6 +44,7 @@ final class SparkRunExecutor implements RunExecutor {
     private final TrainingLog log;
     private final Path scratch;
     private SparkApplication application;
+    private boolean autoSaid;
 
     SparkRunExecutor(SparkSettings settings, TrainingLog log, Path scratch) {
         this.settings = settings;
@@ -53,6 +55,22 @@ final class SparkRunExecutor implements RunExecutor {
     @Override
     public String describe() {
         return "on Spark at " + settings.master();
+    }
+
+    @Override
+    public Optional<TrainingEngine> engine(Engine declared) {
+        return switch (declared) {
+            case CUDA -> Optional.of(new ClusterGpuEngine());
+            case AUTO -> {
+                if (!autoSaid) {
+                    autoSaid = true;
+                    log.info("engine auto on Spark: fused; the driver cannot see the executors' GPUs (engine cuda"
+                            + " asks Spark for them)");
+                }
+                yield Optional.of(new FusedEngine());
+            }
+            default -> Optional.empty();
+        };
     }
 
     @Override
@@ -67,52 +85,66 @@ final class SparkRunExecutor implements RunExecutor {
             }
             tasks.add(task);
         }
+        List<TaskGroup> groups = TaskGroup.of(runs, settings.gpuBatch());
+        List<TaskGroup> cpu = groups.stream().filter(g -> !g.gpu()).toList();
+        List<TaskGroup> gpu = groups.stream().filter(TaskGroup::gpu).toList();
         if (application == null) {
-            application = SparkApplication.start(settings, ShippedJars.of(scratch), log);
+            application = SparkApplication.start(settings, ShippedJars.of(scratch, !gpu.isEmpty()), log,
+                    !gpu.isEmpty());
         }
         JavaSparkContext spark = application.context();
         String group = "expolu-" + UUID.randomUUID();
         BlockingQueue<Object> results = new LinkedBlockingQueue<>();
-        TaskLog taskLog = new TaskLog(group, runs.stream().map(PlannedRun::id).toList(), log,
-                index -> sink.started(runs.get(index)), spark.getConf().getInt("spark.task.maxFailures", 4));
-        spark.sc().addSparkListener(taskLog);
         Broadcast<Map<String, byte[][]>> shipped = spark.broadcast(inits);
-        Thread job = new Thread(() -> {
-            try {
-                spark.setJobGroup(group, "expolu: " + runs.size() + " run(s)", true);
-                JavaRDD<RunTask> rdd = spark.parallelize(tasks, tasks.size());
-                Function2<Object, TaskResult, BoxedUnit> handler = (index, result) -> {
-                    results.add(result);
-                    return BoxedUnit.UNIT;
-                };
-                spark.sc().runJob(rdd.rdd(), new TrainPartition(shipped),
-                        CollectionConverters.asScala(IntStream.range(0, tasks.size()).boxed().<Object>map(i -> i)
-                                .toList()).toSeq(), handler, ClassTag$.MODULE$.apply(TaskResult.class));
-                results.add(Done.DONE);
-            } catch (Throwable e) {
-                results.add(e);
-            }
-        }, "expolu-spark-job");
-        job.setDaemon(true);
-        job.start();
+        List<SparkJob> jobs = new ArrayList<>();
+        SparkJob gpuJob = null;
         try {
-            collect(runs, sink, results);
+            if (!cpu.isEmpty()) {
+                jobs.add(submit(spark, group + "-cpu", cpu, runs, tasks, sink, new TrainPartition(shipped),
+                        Optional.empty(), results));
+            }
+            if (!gpu.isEmpty()) {
+                boolean scheduled = GpuResources.scheduled(settings.master());
+                log.info("cuda on Spark: " + gpu.stream().mapToInt(g -> g.runs().size()).sum() + " run(s) in "
+                        + gpu.size() + " task(s) of at most " + settings.gpuBatch() + " (expolu.spark.gpuBatch), "
+                        + (scheduled ? "each asking Spark for one GPU" : "on the driver's first GPU (local master)"));
+                gpuJob = submit(spark, group + "-gpu", gpu, runs, tasks, sink, new TrainGpuBatch(shipped),
+                        scheduled ? Optional.of(GpuResources.profile()) : Optional.empty(), results);
+                jobs.add(gpuJob);
+            }
+            collect(runs, sink, results, jobs, gpuJob);
         } finally {
-            spark.cancelJobGroup(group);
-            spark.sc().removeSparkListener(taskLog);
+            jobs.forEach(SparkJob::end);
             shipped.destroy();
         }
     }
 
-    /** Hands each result to the sink as it comes, until the job ends; watches that executors remain. */
-    private void collect(List<PlannedRun> runs, RunSink sink, BlockingQueue<Object> results)
-            throws IOException, InterruptedException {
+    private SparkJob submit(JavaSparkContext spark, String group, List<TaskGroup> groups, List<PlannedRun> runs,
+            List<RunTask> tasks, RunSink sink, Function2<TaskContext, Iterator<List<RunTask>>, TaskResult[]> function,
+            Optional<ResourceProfile> profile, BlockingQueue<Object> results) {
+        List<List<RunTask>> partitions = groups.stream().map(g -> (List<RunTask>) new ArrayList<>(g.runs().stream()
+                .map(tasks::get).toList())).toList();
+        List<String> labels = groups.stream().map(g -> runs.get(g.runs().get(0)).id() + (g.runs().size() == 1 ? ""
+                : " and the " + (g.runs().size() - 1) + " other run(s) of its GPU batch")).toList();
+        TaskLog taskLog = new TaskLog(group, labels, log, index -> groups.get(index).runs()
+                .forEach(i -> sink.started(runs.get(i))), spark.getConf().getInt("spark.task.maxFailures", 4));
+        return SparkJob.submit(spark, group, "expolu: " + partitions.size() + " task(s)", partitions, function,
+                profile, taskLog, results);
+    }
+
+    /**
+     * Hands each result to the sink as it comes, until every job ends; watches that executors
+     * remain, and that GPU tasks find a GPU.
+     */
+    private void collect(List<PlannedRun> runs, RunSink sink, BlockingQueue<Object> results, List<SparkJob> jobs,
+            SparkJob gpuJob) throws IOException, InterruptedException {
         boolean[] back = new boolean[runs.size()];
         List<String> failures = new ArrayList<>();
         long withoutExecutorSince = -1;
+        int done = 0;
         while (true) {
             Object next = results.poll(1, TimeUnit.SECONDS);
-            if (next == Done.DONE) {
+            if (next == SparkJob.Done.DONE && ++done == jobs.size()) {
                 if (!failures.isEmpty()) {
                     throw new ExecutorException(failures.size() + " run(s) failed on Spark at " + settings.master()
                             + " (the others are recorded):" + failures.stream().map(f -> System.lineSeparator()
@@ -122,14 +154,14 @@ final class SparkRunExecutor implements RunExecutor {
             }
             if (next instanceof Throwable e) {
                 throw new ExecutorException("The Spark job at " + settings.master() + " failed: "
-                        + firstLine(String.valueOf(e.getMessage())) + pending(runs, back), e);
+                        + firstLine(String.valueOf(e.getMessage())) + TaskResults.pending(runs, back), e);
             }
             if (next instanceof TaskResult result) {
                 PlannedRun run = runs.get(result.index());
                 back[result.index()] = true;
-                String failure = failure(run, result);
+                String failure = TaskResults.failure(run, result);
                 if (failure == null) {
-                    sink.finished(run, new LossCurve(result.losses()), result.seconds(), provenance(result));
+                    sink.finished(run, new LossCurve(result.losses()), result.seconds(), TaskResults.provenance(result));
                 } else {
                     failures.add(failure);
                 }
@@ -142,55 +174,30 @@ final class SparkRunExecutor implements RunExecutor {
             } else if (System.nanoTime() - withoutExecutorSince > settings.timeout().toNanos()) {
                 throw new ExecutorException("Spark at " + settings.master() + " has had no executor for "
                         + settings.timeout().toSeconds() + " s (expolu.spark.timeoutSeconds): the cluster is gone or"
-                        + " full" + pending(runs, back));
+                        + " full" + TaskResults.pending(runs, back));
+            }
+            if (gpuJob != null && !gpuJob.finished() && jobs.stream()
+                    .allMatch(j -> j.log().idleNanos() > settings.timeout().toNanos())) {
+                throw new ExecutorException("No executor of Spark at " + settings.master() + " has taken a GPU task"
+                        + " of this build for " + settings.timeout().toSeconds() + " s (expolu.spark.timeoutSeconds):"
+                        + " none offers a free GPU (resource 'gpu': a worker declares one with"
+                        + " spark.worker.resource.gpu.amount and spark.worker.resource.gpu.discoveryScript)"
+                        + TaskResults.pending(runs, back));
             }
         }
     }
 
-    /** Why the run's result cannot be recorded; null where it can. */
-    private static String failure(PlannedRun run, TaskResult result) {
-        if (result.error() != null) {
-            return run.id() + " failed on executor " + result.executor() + ": " + result.error();
-        }
-        Arithmetic there = arithmetic(result);
-        if (!there.equals(run.arithmetic()) || !result.cacheKey().equals(run.cacheKey())) {
-            return run.id() + " was trained on executor " + result.executor() + " under " + there.key()
-                    + " (key " + result.cacheKey().substring(0, 12) + "...), but this build planned it under "
-                    + run.arithmetic().key() + " (key " + run.cacheKey().substring(0, 12) + "...)"
-                    + (there.code().equals(run.arithmetic().code()) ? ""
-                            : ": the executor loaded other training code (another expolu-core on the cluster's class"
-                            + " path?)");
-        }
-        return null;
-    }
-
-    private static Arithmetic arithmetic(TaskResult result) {
-        return new Arithmetic(result.engine(), result.dtype(), result.code(), result.device());
-    }
-
-    /** The record's provenance: the arithmetic, and the executor's JVM, OS and arch. */
-    private static Provenance provenance(TaskResult result) {
-        Arithmetic a = arithmetic(result);
-        return new Provenance(Versions.expolu(), Versions.dl4j(), a.engine(), a.device(), a.dtype(), a.code(),
-                result.java(), result.os(), result.arch());
-    }
-
-    /** "; 3 run(s) not trained: [...]; the records of the runs that came back are kept". */
-    private static String pending(List<PlannedRun> runs, boolean[] back) {
-        List<String> missing = IntStream.range(0, runs.size()).filter(i -> !back[i]).mapToObj(i -> runs.get(i).id())
-                .toList();
-        return missing.isEmpty() ? "" : "; " + missing.size() + " run(s) not trained: " + missing
-                + "; the records of the runs that came back are kept";
-    }
-
-    /** Only the fused engine trains on Spark: its arithmetic is the same on every JVM. */
+    /**
+     * Spark trains the fused engine (its arithmetic is the same on every JVM) and the executors' GPU
+     * engine ({@link ClusterGpuEngine}); dl4j's arithmetic is its ND4J backend's, not sent.
+     */
     private static void refuseOtherEngines(List<PlannedRun> runs) {
-        List<String> other = runs.stream().filter(r -> !(r.engine() instanceof FusedEngine))
-                .map(r -> r.id() + " (" + r.engine().id() + ")").toList();
+        List<String> other = runs.stream().filter(r -> !(r.engine() instanceof FusedEngine
+                || r.engine() instanceof ClusterGpuEngine)).map(r -> r.id() + " (" + r.engine().id() + ")").toList();
         if (!other.isEmpty()) {
-            throw new ExecutorException("expolu.executor=spark trains engine fused, but " + other.size()
-                    + " run(s) resolved to another: " + other + "; set expolu.engine=fused, or expolu.executor=local"
-                    + " for these; nothing trained");
+            throw new ExecutorException("expolu.executor=spark trains engine fused or cuda, but " + other.size()
+                    + " run(s) resolved to another: " + other + "; set expolu.engine=fused or cuda, or"
+                    + " expolu.executor=local for these; nothing trained");
         }
     }
 
@@ -205,10 +212,5 @@ final class SparkRunExecutor implements RunExecutor {
             application.stop();
             application = null;
         }
-    }
-
-    /** The job thread's word that every task's result was delivered. */
-    private enum Done {
-        DONE
     }
 }

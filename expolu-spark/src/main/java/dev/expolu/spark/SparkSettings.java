@@ -9,21 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code expolu.spark.*}: the master, the rest of Spark's configuration, and how long the build
- * waits for the cluster to give it an executor.
+ * {@code expolu.spark.*}: the master, the rest of Spark's configuration, how long the build waits
+ * for the cluster to give it an executor, and how many cuda runs one GPU task trains at most.
  *
  * @param master  {@code local[N]}, {@code spark://host:7077}, {@code yarn}, {@code k8s://...}
  * @param conf    Spark properties, {@code spark.executor.memory=2g} and the like, in the order given
- * @param timeout how long the build waits for an executor, at the start and whenever all are lost
+ * @param timeout  how long the build waits for an executor, at the start and whenever all are lost;
+ *                 and for a GPU task to be taken, where none of the build's tasks runs
+ * @param gpuBatch the most runs of one shape one GPU task trains together
  */
-record SparkSettings(String master, Map<String, String> conf, Duration timeout) {
+record SparkSettings(String master, Map<String, String> conf, Duration timeout, int gpuBatch) {
 
     /** The option names, as {@code expolu.spark.<name>}. */
     static final String MASTER = "master";
     static final String CONF = "conf";
     static final String TIMEOUT = "timeoutSeconds";
+    static final String GPU_BATCH = "gpuBatch";
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    static final int DEFAULT_GPU_BATCH = 64;
 
     SparkSettings {
         conf = Collections.unmodifiableMap(new LinkedHashMap<>(conf));
@@ -41,7 +45,8 @@ record SparkSettings(String master, Map<String, String> conf, Duration timeout) 
             throw new ExecutorException("expolu.spark.master is not set, but expected a Spark master URL such as"
                     + " local[2], spark://host:7077, yarn or k8s://https://host:443");
         }
-        return new SparkSettings(master.trim(), conf(options.get(CONF)), timeout(options.get(TIMEOUT)));
+        return new SparkSettings(master.trim(), conf(options.get(CONF)), timeout(options.get(TIMEOUT)),
+                gpuBatch(options.get(GPU_BATCH)));
     }
 
     /** {@code "a=1 'b=x y'"}: pairs split at spaces outside quotes, each at its first '='. */
@@ -79,5 +84,21 @@ record SparkSettings(String master, Map<String, String> conf, Duration timeout) 
         }
         throw new ExecutorException("expolu.spark.timeoutSeconds is '" + text + "', but expected a whole number of"
                 + " seconds, at least 1");
+    }
+
+    private static int gpuBatch(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_GPU_BATCH;
+        }
+        try {
+            int runs = Integer.parseInt(text.trim());
+            if (runs >= 1) {
+                return runs;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ExecutorException("expolu.spark.gpuBatch is '" + text + "', but expected a whole number of runs,"
+                + " at least 1");
     }
 }

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.SparkEnv;
@@ -20,12 +21,12 @@ import scala.Function2;
 import scala.collection.Iterator;
 
 /**
- * The task, on an executor: trains the partition's one run with the fused engine and returns its
- * {@link TaskResult}. A run that fails for its own reason (an init file that does not read) comes
+ * A CPU run's task, on an executor: trains the partition's one run with the fused engine and returns
+ * its {@link TaskResult}. A run that fails for its own reason (an init file that does not read) comes
  * back as a result naming why, so Spark does not retry it; only a lost executor or a failure outside
  * the run makes Spark run the task again.
  */
-final class TrainPartition implements Function2<TaskContext, Iterator<RunTask>, TaskResult>, Serializable {
+final class TrainPartition implements Function2<TaskContext, Iterator<List<RunTask>>, TaskResult[]>, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,9 +37,9 @@ final class TrainPartition implements Function2<TaskContext, Iterator<RunTask>, 
     }
 
     @Override
-    public TaskResult apply(TaskContext context, Iterator<RunTask> tasks) {
-        RunTask task = tasks.next();
-        return train(task, inits.value(), executor());
+    public TaskResult[] apply(TaskContext context, Iterator<List<RunTask>> tasks) {
+        RunTask task = tasks.next().get(0);
+        return new TaskResult[] {train(task, inits.value(), executor())};
     }
 
     /** Trains {@code task}, its init tensors (if any) from {@code files} by hash. */
@@ -66,7 +67,8 @@ final class TrainPartition implements Function2<TaskContext, Iterator<RunTask>, 
         }
     }
 
-    private static TaskResult result(RunTask task, double[] losses, double seconds, String key, Arithmetic a,
+    /** What comes back of {@code task}: its curve, or the error that stopped it. */
+    static TaskResult result(RunTask task, double[] losses, double seconds, String key, Arithmetic a,
             String executor, String error) {
         return new TaskResult(task.index, losses, seconds, key, a.engine(), a.dtype(), a.code(), a.device(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
@@ -74,12 +76,13 @@ final class TrainPartition implements Function2<TaskContext, Iterator<RunTask>, 
                 executor, error);
     }
 
-    private static String executor() {
+    /** "1 at 10.0.0.5": Spark's id of this executor, and its host. */
+    static String executor() {
         SparkEnv env = SparkEnv.get();
         return env == null ? "?" : env.executorId() + " at " + env.blockManager().blockManagerId().host();
     }
 
-    private static void delete(Path directory) {
+    static void delete(Path directory) {
         if (directory == null) {
             return;
         }

@@ -46,13 +46,25 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** Starts a master and {@code workers} workers of one core and waits until all are registered. */
     static StandaloneCluster start(Path home, int workers) throws IOException, InterruptedException {
+        return start(home, workers, List.of());
+    }
+
+    /**
+     * Starts a master and {@code workers} workers of one core, each worker's JVM with
+     * {@code workerOptions} too (such as {@code -Dspark.worker.resource.gpu.amount=1}), and waits
+     * until all are registered.
+     */
+    static StandaloneCluster start(Path home, int workers, List<String> workerOptions)
+            throws IOException, InterruptedException {
         StandaloneCluster cluster = new StandaloneCluster(home);
         try {
             Files.createDirectories(home.resolve("jars"));
-            cluster.master = cluster.launch("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
+            cluster.master = cluster.launch("master", List.of(), "org.apache.spark.deploy.master.Master", "--host",
+                    "127.0.0.1",
                     "--port", String.valueOf(cluster.masterPort), "--webui-port", String.valueOf(cluster.masterUi));
             for (int i = 1; i <= workers; i++) {
-                cluster.workers.add(cluster.launch("worker-" + i, "org.apache.spark.deploy.worker.Worker", "--host",
+                cluster.workers.add(cluster.launch("worker-" + i, workerOptions, "org.apache.spark.deploy.worker.Worker",
+                        "--host",
                         "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port",
                         String.valueOf(freePort()), "--work-dir", home.resolve("work-" + i).toString(),
                         cluster.url()));
@@ -114,10 +126,23 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
-    private Process launch(String name, String main, String... args) throws IOException {
+    /**
+     * Writes a GPU discovery script under {@code home} that declares one GPU of address 0, and gives
+     * the worker options that use it.
+     */
+    static List<String> oneGpu(Path home) throws IOException {
+        Files.createDirectories(home);
+        Path script = Files.writeString(home.resolve("gpu.sh"),
+                "#!/bin/sh\necho '{\"name\": \"gpu\", \"addresses\": [\"0\"]}'\n");
+        script.toFile().setExecutable(true);
+        return List.of("-Dspark.worker.resource.gpu.amount=1", "-Dspark.worker.resource.gpu.discoveryScript=" + script);
+    }
+
+    private Process launch(String name, List<String> options, String main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m"));
         command.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptionArray()));
+        command.addAll(options);
         command.addAll(List.of("-Dspark.worker.timeout=10", "-cp", classPath, main));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
