@@ -172,8 +172,8 @@ class RunExecutorTest {
         assertThatThrownBy(() -> RunExecutors.create(request, TrainingLog.NONE))
                 .isInstanceOf(ExecutorException.class)
                 .hasMessageStartingWith("expolu.executor is 'spark', but expected local; the spark executor is not"
-                        + " on the class path: add dev.expolu:expolu-spark and Spark as dependencies of"
-                        + " expolu-maven-plugin");
+                        + " on the class path: add dev.expolu:expolu-spark (which brings Spark) to it, or let"
+                        + " expolu-maven-plugin resolve it for its forked JVM");
         assertThat(RunExecutors.create(TrainRequest.builder(dir).build(), TrainingLog.NONE).describe())
                 .isEqualTo("on 1 thread(s)");
     }
