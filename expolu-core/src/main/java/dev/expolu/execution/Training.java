@@ -14,6 +14,7 @@ import dev.expolu.network.Float32Tensor;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.report.HtmlReport;
+import dev.expolu.report.JudgedExperiment;
 import dev.expolu.report.SummaryTable;
 import dev.expolu.report.SurefireReport;
 import dev.expolu.report.SweepResults;
@@ -124,36 +125,35 @@ public final class Training {
             }
         }
         List<String> lockFailures = new ArrayList<>();
-        List<ComparisonVerdict> comparisons = new ArrayList<>();
-        List<SweepVerdict> sweeps = new ArrayList<>();
-        List<AgreementVerdict> agreements = new ArrayList<>();
+        List<JudgedExperiment> judged = new ArrayList<>();
         for (Experiment experiment : experiments) {
             List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
             if (mine.isEmpty()) {
+                judged.add(JudgedExperiment.of(experiment, mine));
                 continue;
             }
-            List<ComparisonVerdict> compared = compare(experiment, mine);
-            comparisons.addAll(compared);
-            List<AgreementVerdict> agreed = agree(experiment, mine);
-            agreements.addAll(agreed);
+            JudgedExperiment verdicts = new JudgedExperiment(experiment, mine, compare(experiment, mine),
+                    SweepResults.verdicts(experiment, mine), agree(experiment, mine));
+            judged.add(verdicts);
             SummaryTable.of(experiment, mine).lines().forEach(log::info);
-            compared.forEach(c -> log.info("  compare: " + c.describe()));
-            List<SweepVerdict> across = SweepResults.verdicts(experiment, mine);
-            across.forEach(v -> log.info("  across: " + v.describe()));
-            sweeps.addAll(across);
-            agreed.forEach(a -> log.info("  agree: " + a.describe()));
+            verdicts.comparisons().forEach(c -> log.info("  compare: " + c.describe()));
+            verdicts.sweeps().forEach(v -> log.info("  across: " + v.describe()));
+            verdicts.agreements().forEach(a -> log.info("  agree: " + a.describe()));
             if (trained) {
                 List<String> locked = request.lockMode() == LockMode.OFF ? null
                         : Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
                                 request.lockMode(), log);
-                SurefireReport.write(request.reportsDirectory(), experiment, mine, compared, agreed, locked);
+                SurefireReport.write(request.reportsDirectory(), verdicts, locked);
                 if (locked != null) {
                     lockFailures.addAll(locked);
                 }
             }
         }
-        Path html = HtmlReport.write(request.reportsDirectory(), experiments, results, comparisons, agreements);
+        Path html = HtmlReport.write(request.reportsDirectory(), judged);
         log.info("Report: " + html);
+        List<ComparisonVerdict> comparisons = judged.stream().flatMap(j -> j.comparisons().stream()).toList();
+        List<SweepVerdict> sweeps = judged.stream().flatMap(j -> j.sweeps().stream()).toList();
+        List<AgreementVerdict> agreements = judged.stream().flatMap(j -> j.agreements().stream()).toList();
         return new TrainResult(results, lockFailures, comparisons, sweeps, agreements);
     }
 

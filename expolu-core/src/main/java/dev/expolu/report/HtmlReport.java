@@ -29,22 +29,15 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static Path write(Path directory, List<Experiment> experiments, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons) throws IOException {
-        return write(directory, experiments, variants, comparisons, List.of());
-    }
-
-    public static Path write(Path directory, List<Experiment> experiments, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements) throws IOException {
+    /** {@code index.html} in {@code directory}: a section per experiment, with its own verdicts. */
+    public static Path write(Path directory, List<JudgedExperiment> experiments) throws IOException {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>expolu report</title>\n")
                 .append("<style>\n").append(STYLE).append(PhaseDiagram.STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>expolu report</h1>\n<p class=\"meta\">expolu ").append(escape(Versions.expolu()))
                 .append(", Deeplearning4j ").append(escape(Versions.dl4j())).append("</p>\n");
-        for (Experiment experiment : experiments) {
-            html.append(section(experiment, variants.stream().filter(v -> v.experiment() == experiment).toList(),
-                    comparisons.stream().filter(c -> experiment.comparisons().contains(c.comparison())).toList(),
-                    agreements.stream().filter(a -> experiment.references().claims().contains(a.claim())).toList()));
+        for (JudgedExperiment judged : experiments) {
+            html.append(section(judged.experiment(), judged.variants(), judged.comparisons(), judged.agreements()));
         }
         html.append("<script>\n").append(SCRIPT).append(PhaseDiagram.SCRIPT).append("</script>\n</body>\n</html>\n");
         return AtomicFiles.write(directory.resolve("index.html"),

@@ -33,25 +33,17 @@ public final class SurefireReport {
     }
 
     /**
+     * {@code TEST-expolu.<experiment>.xml} in {@code directory}.
+     *
      * @param lockFailures the lock's failures, empty where it held; null where locks are off
      */
-    public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons, List<String> lockFailures) throws IOException {
-        return write(directory, experiment, variants, comparisons, List.of(), lockFailures);
-    }
-
-    /**
-     * @param agreements   the experiment's {@code agree} claims, tested
-     * @param lockFailures the lock's failures, empty where it held; null where locks are off
-     */
-    public static Path write(Path directory, Experiment experiment, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements, List<String> lockFailures)
-            throws IOException {
+    public static Path write(Path directory, JudgedExperiment judged, List<String> lockFailures) throws IOException {
+        Experiment experiment = judged.experiment();
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
         return AtomicFiles.write(target, temporary -> {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                write(xml, experiment, variants, comparisons, agreements, lockFailures);
+                write(xml, judged, lockFailures);
                 xml.close();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + target, e);
@@ -59,12 +51,14 @@ public final class SurefireReport {
         });
     }
 
-    private static void write(XMLStreamWriter xml, Experiment experiment, List<VariantResult> variants,
-            List<ComparisonVerdict> comparisons, List<AgreementVerdict> agreements, List<String> lockFailures)
+    private static void write(XMLStreamWriter xml, JudgedExperiment judged, List<String> lockFailures)
             throws XMLStreamException {
-        String suite = "expolu." + experiment.name();
+        String suite = "expolu." + judged.experiment().name();
+        List<VariantResult> variants = judged.variants();
+        List<ComparisonVerdict> comparisons = judged.comparisons();
+        List<AgreementVerdict> agreements = judged.agreements();
         boolean locked = lockFailures != null;
-        SweepCases across = new SweepCases(SweepResults.verdicts(experiment, variants));
+        SweepCases across = new SweepCases(judged.sweeps());
         long failures = variants.stream().filter(v -> !v.passed()).count()
                 + comparisons.stream().filter(c -> !c.holds()).count()
                 + agreements.stream().filter(a -> !a.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0)
@@ -81,8 +75,8 @@ public final class SurefireReport {
         xml.writeAttribute("time", seconds(variants.stream().mapToDouble(VariantResult::wallSeconds).sum()));
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
-        property(xml, "file", experiment.file().toString());
-        property(xml, "sha256", experiment.sha256());
+        property(xml, "file", judged.experiment().file().toString());
+        property(xml, "sha256", judged.experiment().sha256());
         for (VariantResult v : variants) {
             for (RunRecord r : v.runs()) {
                 String prefix = v.variant().id() + ".seed-" + r.seed() + ".";

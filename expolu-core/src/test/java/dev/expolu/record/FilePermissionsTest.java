@@ -62,7 +62,7 @@ class FilePermissionsTest {
 
     @Test
     void aReportHasTheUsualPermissions() throws IOException {
-        assertUsual(HtmlReport.write(dir.resolve("reports"), List.of(), List.of(), List.of()));
+        assertUsual(HtmlReport.write(dir.resolve("reports"), List.of()));
     }
 
     @Test

@@ -66,7 +66,7 @@ class DivergedRunsReportTest {
 
     @Test
     void theSurefireReportSaysDivergedInTheFailureTheSeedsAndTheProperties() throws Exception {
-        String xml = Files.readString(SurefireReport.write(dir, experiment, results, List.of(), null));
+        String xml = Files.readString(SurefireReport.write(dir, JudgedExperiment.of(experiment, results), null));
 
         assertThat(xml).contains("failures=\"1\"",
                 "seed 2: diverged at round 2, seed 3: diverged at round 3\" type=\"expolu.ExpectationMissed\"",
@@ -88,7 +88,7 @@ class DivergedRunsReportTest {
 
     @Test
     void theHtmlReportSaysDivergedInTheSeedTable() throws Exception {
-        String html = Files.readString(HtmlReport.write(dir, List.of(experiment), results, List.of()));
+        String html = Files.readString(HtmlReport.write(dir, List.of(JudgedExperiment.of(experiment, results))));
 
         assertThat(html).contains("<td class=\"missed\">diverged at round 2</td>",
                 "<td class=\"missed\">diverged at round 3</td>", "seed 3: diverged at round 3");
