@@ -11,17 +11,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code expolu.executor=local}, the default: the CPU engines train one run per thread on a pool of
  * {@code threads}; the GPU engine trains the runs of one batch key together on a thread of its own.
  * Each run owns its tensors, so a curve does not depend on how many train at once. When a run
- * fails or the caller is interrupted, the others stop.
+ * fails, the build hears of it as it fails, naming the run, and the others stop (those already
+ * finished stay recorded); so they do when the caller is interrupted.
  */
 public final class LocalExecutor implements RunExecutor {
 
@@ -47,28 +52,33 @@ public final class LocalExecutor implements RunExecutor {
     public void train(List<PlannedRun> runs, RunSink sink) throws IOException, InterruptedException {
         ExecutorService cpu = pool("expolu-train", threads);
         ExecutorService device = pool("expolu-device", 1);
+        BlockingQueue<Future<Void>> done = new LinkedBlockingQueue<>();
+        CompletionService<Void> onCpu = new ExecutorCompletionService<>(cpu, done);
+        CompletionService<Void> onDevice = new ExecutorCompletionService<>(device, done);
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            int submitted = 0;
             Map<String, List<PlannedRun>> batches = new LinkedHashMap<>();
             for (PlannedRun run : runs) {
                 if (run.engine() instanceof BatchTrainer batch) {
                     batches.computeIfAbsent(batch.id() + "|" + batch.batchKey(run.run().spec()),
                             k -> new ArrayList<>()).add(run);
                 } else {
-                    futures.add(cpu.submit(() -> {
+                    onCpu.submit(() -> {
                         trainOne(run, (RunTrainer) run.engine(), sink);
                         return null;
-                    }));
+                    });
+                    submitted++;
                 }
             }
             for (List<PlannedRun> batch : batches.values()) {
-                futures.add(device.submit(() -> {
+                onDevice.submit(() -> {
                     trainBatch(batch, (BatchTrainer) batch.get(0).engine(), sink);
                     return null;
-                }));
+                });
+                submitted++;
             }
-            for (Future<?> future : futures) {
-                future.get();
+            for (int i = 0; i < submitted; i++) {
+                done.take().get(); // the first to fail, as it fails; the finally stops the others
             }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -91,7 +101,14 @@ public final class LocalExecutor implements RunExecutor {
     private void trainOne(PlannedRun run, RunTrainer engine, RunSink sink) throws IOException {
         sink.started(run);
         long start = System.nanoTime();
-        LossCurve curve = engine.train(run.run().spec(), new ProgressLog(run.id(), progressInterval, log::info));
+        LossCurve curve;
+        try {
+            curve = engine.train(run.run().spec(), new ProgressLog(run.id(), progressInterval, log::info));
+        } catch (ExecutorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExecutorException(run.id() + " failed: " + e, e);
+        }
         sink.finished(run, curve, (System.nanoTime() - start) / 1e9, Provenance.of(run.arithmetic()));
     }
 
@@ -100,6 +117,18 @@ public final class LocalExecutor implements RunExecutor {
         BatchProgressLog progress = new BatchProgressLog(runs.stream().map(PlannedRun::id).toList(),
                 progressInterval, log::info);
         runs.forEach(sink::started);
+        try {
+            trainBatch(runs, engine, sink, specs, progress);
+        } catch (ExecutorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExecutorException(runs.size() + " run(s) of one batch failed ("
+                    + runs.stream().map(PlannedRun::id).toList() + "): " + e, e);
+        }
+    }
+
+    private void trainBatch(List<PlannedRun> runs, BatchTrainer engine, RunSink sink, List<RunSpec> specs,
+            BatchProgressLog progress) throws IOException {
         engine.train(specs, new BatchTrainer.BatchListener() {
             @Override
             public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
