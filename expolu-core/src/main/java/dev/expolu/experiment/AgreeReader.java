@@ -76,7 +76,7 @@ final class AgreeReader {
         if (node.get() instanceof Mapping r && r.entries().size() == 1) {
             String key = r.entries().keySet().iterator().next();
             if (key.equals("roundsTo") || key.equals("converged")) {
-                return binder.number(r.entries().get(key).value(), path + ".metric." + key)
+                return binder.loss(r.entries().get(key).value(), path + ".metric." + key)
                         .map(loss -> key.equals("roundsTo") ? new Metric.RoundsTo(loss) : new Metric.Converged(loss));
             }
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Typed reads from a {@link YamlNode} tree that collect every problem instead of stopping at the
@@ -85,8 +86,11 @@ final class Binder {
         return Optional.empty();
     }
 
+    /** A decimal number as YAML writes one: {@code 3}, {@code -0.5}, {@code 1.0e-3}; not Java's {@code 1f} or hex. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     Optional<Double> number(YamlNode node, String path) {
-        if (node instanceof Scalar s && s.text() != null) {
+        if (node instanceof Scalar s && s.text() != null && DECIMAL.matcher(s.text().trim()).matches()) {
             try {
                 double v = Double.parseDouble(s.text().trim());
                 if (Double.isFinite(v)) {
@@ -102,11 +106,25 @@ final class Binder {
 
     Optional<Long> integer(YamlNode node, String path) {
         Optional<Double> v = number(node, path);
-        if (v.isPresent() && (v.get() != Math.rint(v.get()) || Math.abs(v.get()) > 1e15)) {
+        if (v.isPresent() && v.get() != Math.rint(v.get())) {
             problem(node.line(), path, "is " + node.kind() + ", but expected a whole number");
             return Optional.empty();
         }
+        if (v.isPresent() && Math.abs(v.get()) > 1e15) {
+            problem(node.line(), path, "is " + node.kind() + ", but expected a whole number of at most 1e15");
+            return Optional.empty();
+        }
         return v.map(Double::longValue);
+    }
+
+    /** A loss a run must reach: a number more than 0 (no run's loss goes below 0, so 0 or less is never reached). */
+    Optional<Double> loss(YamlNode node, String path) {
+        Optional<Double> v = number(node, path);
+        if (v.isPresent() && v.get() <= 0) {
+            problem(node.line(), path, "is " + v.get() + ", but expected a loss more than 0");
+            return Optional.empty();
+        }
+        return v;
     }
 
     /** A whole number of at least {@code min} (and at most an int's largest), or {@code fallback} where absent. */

@@ -71,7 +71,7 @@ final class CompareReader {
             return Optional.of(new Metric.MinLoss());
         }
         if (node.get() instanceof Mapping r && r.entries().keySet().equals(Set.of("roundsTo"))) {
-            return binder.number(r.entries().get("roundsTo").value(), path + ".metric.roundsTo").map(Metric.RoundsTo::new);
+            return binder.loss(r.entries().get("roundsTo").value(), path + ".metric.roundsTo").map(Metric.RoundsTo::new);
         }
         binder.problem(node.get().line(), path + ".metric", "is " + node.get().kind()
                 + ", but expected finalLoss, minLoss or {roundsTo: LOSS}");

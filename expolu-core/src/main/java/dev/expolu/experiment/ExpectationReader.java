@@ -117,7 +117,7 @@ final class ExpectationReader {
             binder.problem(body.line(), path + ".loss", "is missing; expected the loss to reach, such as 1.0e-3");
             return Optional.empty();
         }
-        return binder.number(loss.get(), path + ".loss").map(Metric.RoundsTo::new);
+        return binder.loss(loss.get(), path + ".loss").map(Metric.RoundsTo::new);
     }
 
     private Optional<Bound> bound(Mapping body, String path) {

@@ -98,7 +98,7 @@ final class SweepClaimReader {
 
     private Optional<CellClaim> rate(Mapping body, String path, List<String> variants) {
         binder.allowOnly(body, path, Set.of("reached", "of", "atLeast"));
-        Optional<Double> loss = binder.value(body, "reached").flatMap(n -> binder.number(n, path + ".reached"));
+        Optional<Double> loss = binder.value(body, "reached").flatMap(n -> binder.loss(n, path + ".reached"));
         if (!body.entries().containsKey("reached")) {
             binder.problem(body.line(), path + ".reached", "is missing; expected the loss a run must reach, such as"
                     + " 1.0e-3");

@@ -245,6 +245,19 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void refusesALossNoRunCanReachAndNumbersInJavasOwnSyntax() {
+        assertProblem(VALID.replace("roundsTo: {loss: 1.0e-3", "roundsTo: {loss: -5"),
+                ":20: expect[0].roundsTo.loss is -5.0, but expected a loss more than 0");
+        assertProblem(VALID + "compare:\n  - {metric: {roundsTo: 0}, lower: expolu, than: relu}\n",
+                ":25: compare[0].metric.roundsTo is 0.0, but expected a loss more than 0");
+        assertProblem(VALID.replace("learningRate: 1.0e-4", "learningRate: 1f"),
+                ":11: training.learningRate is '1f', but expected a number");
+        assertProblem(VALID.replace("rounds: 20", "rounds: 0x14"), ":10: training.rounds is '0x14', but expected a");
+        assertProblem(VALID.replace("rounds: 20", "rounds: 1.0e16"),
+                ":10: training.rounds is '1.0e16', but expected a whole number of at most 1e15");
+    }
+
+    @Test
     void refusesBadExpectations() {
         assertProblem(VALID.replace("finalLoss: {atMost: 1.0e-7}", "finalLoss: {below: 1.0e-7}"),
                 "expect[0].finalLoss has no bound; expected exactly one of atMost, atLeast");

@@ -224,6 +224,8 @@ class SweepLoaderTest {
                 ":13: across[0].cells.atLeast is 5, but the claim covers only 4 cell(s)");
         assertProblem(variants + "  - {rate: {reached: 1.0e-3, of: expolu, atLeast: tanh}}\n",
                 ":13: across[0].rate.atLeast is 'tanh', but expected one of the variants [expolu, relu]");
+        assertProblem(variants + "  - {rate: {reached: -1, of: expolu, atLeast: relu}}\n",
+                ":13: across[0].rate.reached is -1.0, but expected a loss more than 0");
         assertProblem(variants + "  - {where: {model.layers: 4}}\n",
                 ":13: across[0] names no claim; expected exactly one of [compare, expect, rate]");
         assertProblem(variants + "  - {expect: {variant: relu, finalLoss: {atMost: 1}, seeds: {atLeast: 4}}}\n",
