@@ -80,7 +80,8 @@ public final class Training {
 
     /**
      * {@code expolu:report}, and the parent of a forked training: judges the records of the runs
-     * and renders the reports, training nothing. Runs without a record are left out and named.
+     * and renders the reports, training nothing. Runs without a record, or whose record was trained
+     * with another setup than the file now gives them, are left out and named.
      */
     public static TrainResult report(TrainRequest request, TrainingLog log) throws ExperimentException, IOException {
         List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
@@ -93,17 +94,27 @@ public final class Training {
         RunRecords store = new RunRecords(request.recordsDirectory());
         List<RunRecord> records = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         for (Run run : experiments.stream().flatMap(e -> e.runs().stream()).toList()) {
             Path file = store.pathOf(run.experiment(), run.cell(), run.variant(), run.seed());
-            if (Files.isRegularFile(file)) {
-                records.add(RunRecords.read(file));
-            } else {
+            if (!Files.isRegularFile(file)) {
                 missing.add(run.id());
+                continue;
+            }
+            RunRecord record = RunRecords.read(file);
+            if (RunRecords.trainedWith(record, run.spec().setup())) {
+                records.add(record);
+            } else {
+                stale.add(run.id());
             }
         }
         if (!missing.isEmpty()) {
             log.warn("No record of " + missing.size() + " run(s), left out of the report (run expolu:train): "
                     + missing);
+        }
+        if (!stale.isEmpty()) {
+            log.warn(stale.size() + " record(s) of runs whose setup changed since they were trained, left out of"
+                    + " the report (run expolu:train): " + stale);
         }
         return records;
     }

@@ -7,6 +7,7 @@ import dev.expolu.run.Cell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,18 @@ public final class RunRecords {
 
     public static RunRecord read(Path file) throws IOException {
         return JSON.readValue(file.toFile(), RunRecord.class);
+    }
+
+    /**
+     * Whether {@code record} was trained with {@code setup} (a run's {@code RunSpec.setup()}), as its
+     * JSON holds it: a record read back has JSON's numbers, so the two are compared as JSON.
+     */
+    public static boolean trainedWith(RunRecord record, Map<String, Object> setup) {
+        try {
+            return JSON.writeValueAsString(record.setup()).equals(JSON.writeValueAsString(setup));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The record as JSON into {@code file}, as is (callers write atomically). */
