@@ -40,6 +40,15 @@ public interface RunExecutor extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Why this executor cannot train runs declaring {@code declared}, as the rest of a problem with
+     * {@code training.engine} ("is dl4j, but ..."); empty, the default, where it can. Asked before
+     * anything trains or is taken from the cache, so a refusal does not depend on what is cached.
+     */
+    default Optional<String> refuses(Engine declared) {
+        return Optional.empty();
+    }
+
     /** Releases what it holds (threads, a cluster's application). */
     @Override
     default void close() {

@@ -89,7 +89,8 @@ public final class Session {
 
     /**
      * Resolves every run's engine and arithmetic before anything trains: the executor's where it
-     * decides the engine ({@link RunExecutor#engine}), else this JVM's.
+     * decides the engine ({@link RunExecutor#engine}), else this JVM's; an engine the executor
+     * refuses is a problem of the file's line (or of {@code expolu.engine}), whatever the cache holds.
      */
     private List<PlannedRun> plan(List<Run> runs) throws ExperimentException {
         List<PlannedRun> jobs = new ArrayList<>();
@@ -98,6 +99,10 @@ public final class Session {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             try {
+                Optional<String> refused = executor.refuses(run.setup().engine());
+                if (refused.isPresent()) {
+                    throw new EngineUnavailableException(refused.get());
+                }
                 Optional<TrainingEngine> elsewhere = executor.engine(run.setup().engine());
                 TrainingEngine engine = elsewhere.isPresent() ? elsewhere.get() : engines.resolve(run.setup().engine());
                 Arithmetic a = arithmetic.computeIfAbsent(engine.id() + "|" + run.setup().precision(),

@@ -46,7 +46,7 @@ class RunExecutorTest {
     }
 
     /** Trains each run it is given with the fused engine here, then lets {@code extra} add to it. */
-    private static final class Remote implements RunExecutor {
+    private static class Remote implements RunExecutor {
 
         final List<String> given = new ArrayList<>();
         private final BiConsumer<PlannedRun, RunSink> extra;
@@ -164,6 +164,32 @@ class RunExecutorTest {
                 .hasMessageStartingWith("e/default/seed-1 was trained under fused|float32|code 0123456789abcdef|jvm,"
                         + " but expected fused|float32|code ");
         assertThat(Files.exists(dir.resolve("records/e/default/seed-1.json"))).isFalse();
+    }
+
+    @Test
+    void anEngineTheExecutorRefusesIsAProblemOfTheFilesLineWhateverTheCacheHolds() throws Exception {
+        Path file = Files.writeString(dir.resolve("d.yaml"), """
+                data: {points: [[-2, 1], [-1, 2], [0, 0], [1, 2], [2, 1]]}
+                model: {layers: 3, width: 8, activation: expolu}
+                training: {rounds: 10, dtype: float32, engine: dl4j}
+                seeds: [1, 2]
+                """);
+        List<dev.expolu.experiment.Run> runs = ExperimentLoader.load(file).runs();
+        Optional<RunCache> cache = Optional.of(new RunCache(dir.resolve("cache")));
+        session(new LocalExecutor(1, Duration.ofHours(1), TrainingLog.NONE), cache).train(runs);
+        Remote refusing = new Remote((run, sink) -> { }) {
+            @Override
+            public Optional<String> refuses(dev.expolu.run.Engine declared) {
+                return declared == dev.expolu.run.Engine.DL4J ? Optional.of("is dl4j, but this cluster trains fused")
+                        : Optional.empty();
+            }
+        };
+
+        assertThatThrownBy(() -> session(refusing, cache).train(runs))
+                .as("every run cached, and still refused")
+                .isInstanceOf(dev.expolu.experiment.ExperimentException.class)
+                .hasMessage(file + ":3: training.engine is dl4j, but this cluster trains fused");
+        assertThat(refusing.given).isEmpty();
     }
 
     @Test

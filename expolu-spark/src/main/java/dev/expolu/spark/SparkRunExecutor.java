@@ -74,6 +74,13 @@ final class SparkRunExecutor implements RunExecutor {
     }
 
     @Override
+    public Optional<String> refuses(Engine declared) {
+        return declared == Engine.DL4J ? Optional.of("is dl4j, but expolu.executor=spark trains engine fused or cuda"
+                + " (dl4j's arithmetic is that of each executor's native libraries); expected fused, cuda or auto, or"
+                + " expolu.executor=local") : Optional.empty();
+    }
+
+    @Override
     public void train(List<PlannedRun> runs, RunSink sink) throws IOException, InterruptedException {
         refuseOtherEngines(runs);
         Map<String, byte[][]> inits = new HashMap<>();
