@@ -1,5 +1,10 @@
 package dev.expolu.maven;
 
+import dev.expolu.execution.RunExecutors;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +16,13 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.artifact.DefaultArtifactType;
 import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.DependencyFilter;
+import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
@@ -60,6 +68,42 @@ final class ExecutorArtifacts {
         this.repositories = List.copyOf(repositories);
     }
 
+    /**
+     * Whether {@code executor} is an expolu module the plugin was declared without, so that it would be
+     * resolved on demand.
+     */
+    static boolean onDemand(String executor, List<Artifact> plugin) {
+        return module(executor).filter(m -> !has(plugin, m)).isPresent();
+    }
+
+    /**
+     * The options the executor needs in the JVM that drives it, from its factory: found on the
+     * plugin's class path, or on the jars resolved on demand.
+     */
+    static List<String> jvmOptions(String executor, Optional<Resolved> onDemand) throws MojoExecutionException {
+        List<Path> added = onDemand.map(Resolved::added).orElse(List.of());
+        if (added.isEmpty()) {
+            return RunExecutors.factory(executor).jvmOptions();
+        }
+        URL[] urls = new URL[added.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = added.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new MojoExecutionException("Cannot load " + added.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(urls, ExecutorArtifacts.class.getClassLoader())) {
+            return List.copyOf(RunExecutors.factory(executor, loader).jvmOptions());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot close the class loader of " + added.get(0) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean has(List<Artifact> plugin, String module) {
+        return plugin != null && plugin.stream().anyMatch(a -> (a.getGroupId() + ":" + a.getArtifactId()).equals(module));
+    }
+
     /** The module of {@code executor}, as {@code groupId:artifactId}; empty for one that is not expolu's. */
     static Optional<String> module(String executor) {
         return Optional.ofNullable(MODULES.get(executor)).map(id -> GROUP + ":" + id);
@@ -69,17 +113,19 @@ final class ExecutorArtifacts {
      * The class path {@code executor} needs; empty where the plugin's own serves: declared with its
      * module (the project's choice of version stands), or an executor that is not expolu's.
      *
-     * @param declared the plugin's dependencies as the project declares them, kept in the resolution
+     * @param declaration the plugin as the project declares it, whose dependencies the resolution keeps
      * @throws MojoExecutionException where the module cannot be resolved, saying what to do
      */
-    Optional<Resolved> resolve(String executor, String version, List<Artifact> plugin, List<Dependency> declared)
-            throws MojoExecutionException {
-        Optional<String> module = module(executor);
-        Set<String> have = plugin.stream().map(a -> a.getGroupId() + ":" + a.getArtifactId())
-                .collect(Collectors.toSet());
-        if (module.isEmpty() || have.contains(module.get())) {
+    Optional<Resolved> resolve(String executor, String version, List<Artifact> plugin,
+            org.apache.maven.model.Plugin declaration) throws MojoExecutionException {
+        if (!onDemand(executor, plugin)) {
             return Optional.empty();
         }
+        Optional<String> module = module(executor);
+        Set<String> have = plugin == null ? Set.of() : plugin.stream().map(a -> a.getGroupId() + ":" + a.getArtifactId())
+                .collect(Collectors.toSet());
+        List<Dependency> declared = declaration == null ? List.of()
+                : declaration.getDependencies().stream().map(ExecutorArtifacts::dependency).toList();
         String coordinates = module.get() + ":" + version;
         List<Dependency> dependencies = new ArrayList<>(declared);
         dependencies.add(new Dependency(new DefaultArtifact(coordinates), "runtime"));
@@ -100,6 +146,16 @@ final class ExecutorArtifacts {
                     + "; declare it as a dependency of expolu-maven-plugin (README, 'Running on a Spark cluster'),"
                     + " or build online once; nothing trained", e);
         }
+    }
+
+    /** A plugin dependency as the project declares it, its exclusions and optional flag kept. */
+    private static Dependency dependency(org.apache.maven.model.Dependency d) {
+        ArtifactType type = new DefaultArtifactType(d.getType() == null ? "jar" : d.getType());
+        DefaultArtifact artifact = new DefaultArtifact(d.getGroupId(), d.getArtifactId(), d.getClassifier(),
+                type.getExtension(), d.getVersion(), type);
+        List<Exclusion> exclusions = d.getExclusions().stream()
+                .map(e -> new Exclusion(e.getGroupId(), e.getArtifactId(), "*", "*")).toList();
+        return new Dependency(artifact, d.getScope() == null ? "runtime" : d.getScope(), d.isOptional(), exclusions);
     }
 
     private static String firstLine(String text) {

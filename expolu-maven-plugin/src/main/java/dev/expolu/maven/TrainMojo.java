@@ -2,7 +2,6 @@ package dev.expolu.maven;
 
 import dev.expolu.cache.RunCache;
 import dev.expolu.execution.ExecutorSettings;
-import dev.expolu.execution.RunExecutors;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
@@ -14,9 +13,6 @@ import dev.expolu.lock.LockMode;
 import dev.expolu.run.Engine;
 import java.io.File;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -193,7 +189,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * The project, whose plugin repositories an executor's module is resolved from on demand.
      *
-     * @since 0.2.0
+     * @since 0.3.0
      */
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
@@ -201,7 +197,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * This plugin's own version, the version of an executor's module resolved on demand.
      *
-     * @since 0.2.0
+     * @since 0.3.0
      */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
@@ -209,7 +205,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * This plugin as the project declares it, whose own dependencies an executor's module is resolved with.
      *
-     * @since 0.2.0
+     * @since 0.3.0
      */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
@@ -230,16 +226,22 @@ public class TrainMojo extends AbstractExpoluMojo {
     @Override
     TrainResult run(TrainRequest request)
             throws ExperimentException, InterruptedException, IOException, MojoExecutionException {
-        Optional<ExecutorArtifacts.Resolved> onDemand = executorArtifacts(request.executor());
-        if (!fork && onDemand.isPresent()) {
-            throw new MojoExecutionException("expolu.executor=" + request.executor().name() + " with"
-                    + " expolu.fork=false needs " + ExecutorArtifacts.module(request.executor().name()).orElseThrow()
-                    + " as a dependency of expolu-maven-plugin: resolved on demand, it reaches only the forked"
-                    + " JVM; nothing trained");
+        String executor = request.executor().name();
+        if (!fork && ExecutorArtifacts.onDemand(executor, pluginArtifacts)) {
+            throw new MojoExecutionException("expolu.executor=" + executor + " with expolu.fork=false needs "
+                    + ExecutorArtifacts.module(executor).orElseThrow() + " as a dependency of expolu-maven-plugin:"
+                    + " resolved on demand, it reaches only the forked JVM; nothing trained");
         }
+        Optional<ExecutorArtifacts.Resolved> onDemand = repositorySystem == null || request.executor().isLocal()
+                ? Optional.empty()
+                : new ExecutorArtifacts(repositorySystem, session == null ? null : session.getRepositorySession(),
+                        project == null ? List.of() : project.getRemotePluginRepositories())
+                        .resolve(executor, pluginVersion, pluginArtifacts, plugin == null ? null : plugin.getPlugin());
+        onDemand.ifPresent(r -> getLog().info("expolu.executor=" + executor + ": " + ExecutorArtifacts.module(executor)
+                .orElseThrow() + ":" + pluginVersion + " resolved with " + r.added().size() + " jar(s) more for the"
+                + " forked JVM"));
         List<String> executorOptions = request.executor().isLocal() ? List.of()
-                : RunExecutors.factory(request.executor().name(),
-                        loaderWith(onDemand.map(ExecutorArtifacts.Resolved::added).orElse(List.of()))).jvmOptions();
+                : ExecutorArtifacts.jvmOptions(executor, onDemand);
         if (!fork) {
             if (!executorOptions.isEmpty()) {
                 getLog().warn("expolu.fork=false: the " + request.executor().name() + " executor runs in Maven's JVM,"
@@ -257,45 +259,6 @@ public class TrainMojo extends AbstractExpoluMojo {
         } catch (ForkException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-    }
-
-    /** The class path with the executor's module where the plugin was declared without it; empty for local. */
-    private Optional<ExecutorArtifacts.Resolved> executorArtifacts(ExecutorSettings executor)
-            throws MojoExecutionException {
-        if (executor.isLocal() || repositorySystem == null) {
-            return Optional.empty();
-        }
-        List<org.eclipse.aether.graph.Dependency> declared = plugin == null || plugin.getPlugin() == null ? List.of()
-                : plugin.getPlugin().getDependencies().stream().map(TrainMojo::dependency).toList();
-        Optional<ExecutorArtifacts.Resolved> resolved = new ExecutorArtifacts(repositorySystem,
-                session == null ? null : session.getRepositorySession(),
-                project == null ? List.of() : project.getRemotePluginRepositories())
-                .resolve(executor.name(), pluginVersion, pluginArtifacts == null ? List.of() : pluginArtifacts, declared);
-        resolved.ifPresent(r -> getLog().info("expolu.executor=" + executor.name() + ": "
-                + ExecutorArtifacts.module(executor.name()).orElseThrow() + ":" + pluginVersion + " resolved with "
-                + r.added().size() + " jar(s) more for the forked JVM"));
-        return resolved;
-    }
-
-    private static org.eclipse.aether.graph.Dependency dependency(org.apache.maven.model.Dependency d) {
-        return new org.eclipse.aether.graph.Dependency(new org.eclipse.aether.artifact.DefaultArtifact(d.getGroupId(),
-                d.getArtifactId(), d.getClassifier(), d.getType() == null ? "jar" : d.getType(), d.getVersion()),
-                d.getScope() == null ? "runtime" : d.getScope());
-    }
-
-    private ClassLoader loaderWith(List<Path> jars) throws MojoExecutionException {
-        if (jars.isEmpty()) {
-            return getClass().getClassLoader();
-        }
-        URL[] urls = new URL[jars.size()];
-        for (int i = 0; i < urls.length; i++) {
-            try {
-                urls[i] = jars.get(i).toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new MojoExecutionException("Cannot load " + jars.get(i) + ": " + e.getMessage(), e);
-            }
-        }
-        return new URLClassLoader(urls, getClass().getClassLoader());
     }
 
     @Override

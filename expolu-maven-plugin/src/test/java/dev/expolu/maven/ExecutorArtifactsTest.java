@@ -44,11 +44,19 @@ class ExecutorArtifactsTest {
         RepositorySystem system = answering(List.of(result("dev.expolu:expolu-maven-plugin:0.2.0", pluginJar),
                 result("dev.expolu:expolu-core:0.2.0", core), result("dev.expolu:expolu-spark:0.2.0", spark),
                 result("org.apache.spark:spark-core_2.13:4.0.1", sparkCore)));
-        Dependency declared = new Dependency(new org.eclipse.aether.artifact.DefaultArtifact("org.example:extra:1.0"),
-                "runtime");
+        org.apache.maven.model.Plugin declaration = new org.apache.maven.model.Plugin();
+        org.apache.maven.model.Dependency extra = new org.apache.maven.model.Dependency();
+        extra.setGroupId("org.example");
+        extra.setArtifactId("extra");
+        extra.setVersion("1.0");
+        org.apache.maven.model.Exclusion exclusion = new org.apache.maven.model.Exclusion();
+        exclusion.setGroupId("org.unwanted");
+        exclusion.setArtifactId("lib");
+        extra.addExclusion(exclusion);
+        declaration.addDependency(extra);
 
         ExecutorArtifacts.Resolved resolved = new ExecutorArtifacts(system, null, List.of()).resolve("spark", "0.2.0",
-                List.of(plugin("expolu-maven-plugin"), plugin("expolu-core")), List.of(declared)).orElseThrow();
+                List.of(plugin("expolu-maven-plugin"), plugin("expolu-core")), declaration).orElseThrow();
 
         assertThat(resolved.classPath()).as("the fork's, as resolved").containsExactly(pluginJar, core, spark, sparkCore);
         assertThat(resolved.added()).as("beyond the plugin's own").containsExactly(spark, sparkCore);
@@ -59,6 +67,8 @@ class ExecutorArtifactsTest {
         assertThat(collect.getDependencies()).extracting(d -> d.getArtifact().toString() + " " + d.getScope())
                 .as("the project's declared plugin dependencies kept, the module beside them")
                 .containsExactly("org.example:extra:jar:1.0 runtime", "dev.expolu:expolu-spark:jar:0.2.0 runtime");
+        assertThat(collect.getDependencies().get(0).getExclusions()).extracting(e -> e.getGroupId() + ":"
+                + e.getArtifactId()).as("the project's exclusions kept").containsExactly("org.unwanted:lib");
         var filter = asked.get(0).getFilter();
         assertThat(filter.accept(node("runtime"), List.of())).isTrue();
         assertThat(filter.accept(node("compile"), List.of())).isTrue();
@@ -71,9 +81,9 @@ class ExecutorArtifactsTest {
         RepositorySystem system = answering(List.of());
 
         assertThat(new ExecutorArtifacts(system, null, List.of()).resolve("spark", "0.2.0",
-                List.of(plugin("expolu-core"), plugin("expolu-spark")), List.of())).isEmpty();
+                List.of(plugin("expolu-core"), plugin("expolu-spark")), null)).isEmpty();
         assertThat(new ExecutorArtifacts(system, null, List.of()).resolve("ray", "0.2.0",
-                List.of(plugin("expolu-core")), List.of())).isEmpty();
+                List.of(plugin("expolu-core")), null)).isEmpty();
         assertThat(asked).as("the declared version stands; nothing asked").isEmpty();
     }
 
@@ -88,7 +98,7 @@ class ExecutorArtifactsTest {
                 });
 
         assertThatThrownBy(() -> new ExecutorArtifacts(system, null, List.of()).resolve("spark", "0.2.0",
-                List.of(plugin("expolu-core")), List.of())).isInstanceOf(MojoExecutionException.class)
+                List.of(plugin("expolu-core")), null)).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("expolu.executor=spark needs dev.expolu:expolu-spark:0.2.0, which could not be"
                         + " resolved from the build's plugin repositories: ")
                 .hasMessageEndingWith("; declare it as a dependency of expolu-maven-plugin (README, 'Running on a"

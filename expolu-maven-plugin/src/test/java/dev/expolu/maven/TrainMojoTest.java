@@ -260,36 +260,15 @@ class TrainMojoTest {
     }
 
     @Test
-    void theSparkExecutorWithNoRepositoryToResolveItFromFailsSayingHowToAddIt() throws Exception {
+    void sparkWithoutAForkNeedsTheModuleDeclaredAndIsRefusedBeforeAnythingIsResolved() throws Exception {
         experiment("tiny.yaml", TINY.formatted("1.0e6"));
-        mojo.executor = "spark";
-        mojo.sparkMaster = "spark://head:7077";
-
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("expolu.executor is 'spark', but expected local; the spark executor is not on"
-                        + " the class path: add dev.expolu:expolu-spark (which brings Spark) to it, or let"
-                        + " expolu-maven-plugin resolve it for its forked JVM");
-        assertThat(dir.resolve("target/expolu/tiny")).doesNotExist();
-    }
-
-    @Test
-    void sparkResolvedOnDemandWithoutAForkIsRefusedBeforeTraining() throws Exception {
-        experiment("tiny.yaml", TINY.formatted("1.0e6"));
-        Path jar = Files.createFile(dir.resolve("expolu-spark.jar"));
         mojo.executor = "spark";
         mojo.sparkMaster = "local[2]";
         mojo.pluginVersion = "0.2.0";
         mojo.repositorySystem = (org.eclipse.aether.RepositorySystem) java.lang.reflect.Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {org.eclipse.aether.RepositorySystem.class},
                 (proxy, method, args) -> {
-                    var result = new org.eclipse.aether.resolution.DependencyResult(
-                            (org.eclipse.aether.resolution.DependencyRequest) args[1]);
-                    var artifact = new org.eclipse.aether.resolution.ArtifactResult(
-                            new org.eclipse.aether.resolution.ArtifactRequest());
-                    artifact.setArtifact(new org.eclipse.aether.artifact.DefaultArtifact("dev.expolu:expolu-spark:0.2.0")
-                            .setFile(jar.toFile()));
-                    result.setArtifactResults(java.util.List.of(artifact));
-                    return result;
+                    throw new AssertionError("nothing is resolved for a build that cannot use it");
                 });
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
