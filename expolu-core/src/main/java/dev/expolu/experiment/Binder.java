@@ -3,6 +3,9 @@ package dev.expolu.experiment;
 import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.experiment.YamlNode.Sequence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,6 +190,37 @@ final class Binder {
             return OptionalInt.empty();
         }
         return k.map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * {@code relative} resolved against the experiment file's folder, where it stays inside it, also
+     * after following links; empty with a problem, quoting {@code text}, where it does not. A name from
+     * a file never becomes a path elsewhere.
+     */
+    Optional<Path> inside(String relative, String text, int line, String key) {
+        Path root = file.toAbsolutePath().normalize().getParent();
+        Path resolved;
+        try {
+            Path given = Path.of(relative);
+            resolved = given.isAbsolute() ? given : root.resolve(given).normalize();
+        } catch (InvalidPathException e) {
+            problem(line, key, "is '" + text + "', which is not a path (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        boolean within = resolved.startsWith(root);
+        if (within && Files.exists(resolved)) {
+            try {
+                within = resolved.toRealPath().startsWith(root.toRealPath());
+            } catch (IOException e) {
+                within = false;
+            }
+        }
+        if (!within) {
+            problem(line, key, "is '" + text + "', but expected a path inside the experiment's folder " + root
+                    + " (relative, no '..' out of it, no link out of it)");
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
     }
 
     Optional<Boolean> bool(YamlNode node, String path) {

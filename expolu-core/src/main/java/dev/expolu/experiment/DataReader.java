@@ -70,7 +70,11 @@ final class DataReader {
     }
 
     private Optional<List<List<Double>>> csv(String name, int line) {
-        Path file = binder.file().toAbsolutePath().getParent().resolve(name);
+        Optional<Path> inside = binder.inside(name, name, line, "data.csv");
+        if (inside.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = inside.get();
         List<String> lines;
         try {
             lines = Files.readAllLines(file);

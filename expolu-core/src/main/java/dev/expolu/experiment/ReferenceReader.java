@@ -165,33 +165,8 @@ final class ReferenceReader {
         return matches.stream().filter(f -> inside(root.relativize(f).toString(), text, line, key).isPresent()).toList();
     }
 
-    /**
-     * {@code relative} resolved against the experiment file's folder, where it stays inside it, also
-     * after following links; empty with a problem where it does not.
-     */
     private Optional<Path> inside(String relative, String text, int line, String key) {
-        Path resolved;
-        try {
-            Path given = Path.of(relative);
-            resolved = given.isAbsolute() ? given : root.resolve(given).normalize();
-        } catch (InvalidPathException e) {
-            binder.problem(line, key, "is '" + text + "', which is not a path (" + e.getMessage() + ")");
-            return Optional.empty();
-        }
-        boolean within = resolved.startsWith(root);
-        if (within && Files.exists(resolved)) {
-            try {
-                within = resolved.toRealPath().startsWith(root.toRealPath());
-            } catch (IOException e) {
-                within = false;
-            }
-        }
-        if (!within) {
-            binder.problem(line, key, "is '" + text + "', but expected a path inside the experiment's folder " + root
-                    + " (relative, no '..' out of it, no link out of it)");
-            return Optional.empty();
-        }
-        return Optional.of(resolved);
+        return binder.inside(relative, text, line, key);
     }
 
     private boolean exists(Path file, int line, String key) {

@@ -71,6 +71,11 @@ final class SetupReader {
                             + "; expected engine fused, cuda or auto for the seed's quirks of several powers");
         }
         List<Long> seeds = expectations.seeds(m);
+        if (initDirectory.isPresent() && seeds.size() > 1) {
+            binder.problem(binder.value(m, "seeds").map(YamlNode::line).orElse(line), "seeds", "has " + seeds.size()
+                    + " seeds, but model.init.from gives every run the same initial tensors, so every seed trains the"
+                    + " same run and a test over them would count one run as " + seeds.size() + "; expected one seed");
+        }
         var expect = expectations.expectations(m, seeds.size());
         if (binder.problems().size() > problemsBefore || points.isEmpty() || activation.isEmpty()) {
             return Optional.empty();
@@ -165,8 +170,9 @@ final class SetupReader {
             return Optional.empty();
         }
         if (node.get() instanceof Mapping m && m.entries().keySet().equals(Set.of("from"))) {
-            return binder.string(m.entries().get("from").value(), "model.init.from")
-                    .map(dir -> binder.file().toAbsolutePath().getParent().resolve(dir).normalize());
+            YamlNode from = m.entries().get("from").value();
+            return binder.string(from, "model.init.from")
+                    .flatMap(dir -> binder.inside(dir, dir, from.line(), "model.init.from"));
         }
         binder.problem(node.get().line(), "model.init", "is " + node.get().kind()
                 + ", but expected normal or {from: DIR}");

@@ -258,6 +258,29 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void refusesPathsOutOfTheExperimentsFolderWithTheirLine() throws IOException {
+        Files.writeString(dir.resolve("points.csv"), "x,y\n-1,2\n0,0\n1,2\n");
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Path file = Files.writeString(sub.resolve("e.yaml"), """
+                data: {csv: ../points.csv}
+                model: {layers: 4, width: 32, activation: identity, init: {from: /tmp}}
+                training: {rounds: 1}
+                """);
+        assertThatThrownBy(() -> ExperimentLoader.load(file)).isInstanceOf(ExperimentException.class)
+                .hasMessageContaining(file + ":1: data.csv is '../points.csv', but expected a path inside the"
+                        + " experiment's folder " + sub + " (relative, no '..' out of it, no link out of it)")
+                .hasMessageContaining(file + ":2: model.init.from is '/tmp', but expected a path inside the"
+                        + " experiment's folder " + sub);
+    }
+
+    @Test
+    void refusesSeveralSeedsWhereInitialTensorsComeFromFiles() {
+        assertProblem(goldenLike() + "seeds: [1, 2, 3]\n", ":4: seeds has 3 seeds, but model.init.from gives every"
+                + " run the same initial tensors, so every seed trains the same run and a test over them would count"
+                + " one run as 3; expected one seed");
+    }
+
+    @Test
     void refusesBadExpectations() {
         assertProblem(VALID.replace("finalLoss: {atMost: 1.0e-7}", "finalLoss: {below: 1.0e-7}"),
                 "expect[0].finalLoss has no bound; expected exactly one of atMost, atLeast");
