@@ -49,8 +49,8 @@ final class Claims {
     }
 
     /**
-     * Empty where the runs show {@code comparison}; else the plugin's line ("roundsTo(1e-3) lower in
-     * expolu than in relu: p = 0.12, but expected p <= 0.01 (...)") and both variants' figures.
+     * Empty where the runs show {@code comparison}; else the plugin's line ("claim: roundsTo(1e-3) lower
+     * in expolu than in relu: p = 0.12, but expected p <= 0.01 (...)") and both variants' figures.
      */
     static Optional<String> notShown(Comparison comparison, VariantResult lower, VariantResult than) {
         List<RunRecord> a = bySeed(lower.runs());
@@ -59,7 +59,7 @@ final class Claims {
         if (verdict.holds()) {
             return Optional.empty();
         }
-        return Optional.of(verdict.describe() + NL + "  " + comparison.lower() + ": "
+        return Optional.of(lower.experiment().name() + ": " + verdict.describe() + NL + "  " + comparison.lower() + ": "
                 + figures(comparison.metric(), a) + NL + "  " + comparison.than() + ": "
                 + figures(comparison.metric(), b));
     }

@@ -22,7 +22,7 @@ class ExperimentResultAssertTest {
                 .hasMessageStartingWith("Experiment expectations missed:" + NL
                         + "  contrast/fast: roundsTo(1e-3) <= 4 in >= 4 of 4 seeds: 3 of 4 met it; seed 4: never" + NL
                         + "Comparisons the data do not show:" + NL
-                        + "  roundsTo(1e-3) lower in fast than in slow: p = ");
+                        + "  contrast: roundsTo(1e-3) lower in fast than in slow: p = ");
     }
 
     @Test
@@ -36,7 +36,7 @@ class ExperimentResultAssertTest {
         Comparison fileClaim = result.experiment().comparisons().get(0);
 
         assertThatThrownBy(() -> assertThat(result).shows(fileClaim))
-                .hasMessageStartingWith(result.comparisons().get(0).describe() + NL);
+                .hasMessageStartingWith("contrast: " + result.comparisons().get(0).describe() + NL);
         assertThat(result).shows(new Comparison(new Metric.FinalLoss(), "fast", "slow", 0.05));
     }
 

@@ -7,6 +7,7 @@ import dev.expolu.experiment.Variant;
 import dev.expolu.judge.Judge;
 import dev.expolu.record.Provenance;
 import dev.expolu.record.RunRecord;
+import dev.expolu.report.JudgedExperiment;
 import dev.expolu.report.VariantResult;
 import dev.expolu.training.LossCurve;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ final class Fixtures {
             variants.add(new VariantResult(experiment, variant, runs, Judge.judge(variant.expectations(), runs)));
         }
         return new ExperimentResult(experiment,
-                new TrainResult(variants, List.of(), Training.compare(experiment, variants)));
+                new TrainResult(variants, List.of(), List.of(new JudgedExperiment(experiment, variants,
+                        Training.compare(experiment, variants), List.of(), List.of()))));
     }
 
     private static RunRecord record(Experiment experiment, Variant variant, long seed, double[] losses) {

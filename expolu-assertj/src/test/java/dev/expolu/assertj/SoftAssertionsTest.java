@@ -33,7 +33,7 @@ class SoftAssertionsTest {
                         m -> org.assertj.core.api.Assertions.assertThat(m)
                                 .startsWith("contrast/fast: roundsTo(1e-3) <= 3 in >= 3 of 4 seeds: 2 of 4 met it"),
                         m -> org.assertj.core.api.Assertions.assertThat(m)
-                                .startsWith("finalLoss lower in fast than in slow: p = 0.0286"),
+                                .startsWith("contrast: finalLoss lower in fast than in slow: p = 0.0286"),
                         m -> org.assertj.core.api.Assertions.assertThat(m)
                                 .contains("[finalLoss of contrast/slow/seed-2]"),
                         m -> org.assertj.core.api.Assertions.assertThat(m)

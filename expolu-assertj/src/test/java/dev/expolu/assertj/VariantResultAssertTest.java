@@ -85,7 +85,7 @@ class VariantResultAssertTest {
     void aComparisonTheDataDoNotShowFailsWithThePluginsLineAndBothVariantsFigures() {
         assertThatThrownBy(() -> assertThat(result).variant("fast").hasLowerFinalLossThan("slow")
                 .withPValueAtMost(0.01))
-                .hasMessage("finalLoss lower in fast than in slow: p = 0.0286, but expected p <= 0.01 (Mann-Whitney U"
+                .hasMessage("contrast: finalLoss lower in fast than in slow: p = 0.0286, but expected p <= 0.01 (Mann-Whitney U"
                         + " = 15 of 16, exact; medians 5.5e-6 and 0.7)" + NL
                         + "  fast: seed 1: 1e-7, seed 2: 1e-6, seed 3: 1e-5, seed 4: 0.05" + NL
                         + "  slow: seed 1: 1e-4, seed 2: 0.6, seed 3: 0.8, seed 4: 0.96");
@@ -95,7 +95,7 @@ class VariantResultAssertTest {
     void convergingFasterIsTheFilesCompareOnRoundsTo() {
         assertThatThrownBy(() -> assertThat(result).variant("fast").reachesLoss(1e-3).fasterThan("slow")
                 .withPValueAtMost(0.05))
-                .hasMessageStartingWith(result.comparisons().get(0).describe() + NL + "  fast: seed 1: 2, seed 2: 3,"
+                .hasMessageStartingWith("contrast: " + result.comparisons().get(0).describe() + NL + "  fast: seed 1: 2, seed 2: 3,"
                         + " seed 3: 4, seed 4: never" + NL + "  slow: seed 1: 5, seed 2: never");
         assertThat(result).variant("fast").reachesLoss(1e-3).fasterThan("slow").withPValueAtMost(0.2);
     }

@@ -74,7 +74,7 @@ class SameJudgeTest {
         assertThatThrownBy(() -> assertThat(result).variant("expolu").hasLowerFinalLossThan("relu")
                 .withPValueAtMost(0.01))
                 .hasMessageStartingWith(mojoLines.get(3).strip() + NL)
-                .hasMessageStartingWith("finalLoss lower in expolu than in relu: p = ");
+                .hasMessageStartingWith("claim: finalLoss lower in expolu than in relu: p = ");
     }
 
     private TrainMojo mojo(Path experiments) {

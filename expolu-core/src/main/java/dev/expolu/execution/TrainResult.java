@@ -4,40 +4,50 @@ import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.judge.SweepVerdict;
+import dev.expolu.report.JudgedExperiment;
 import dev.expolu.report.VariantResult;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Every variant trained and judged, and the runs whose curves moved from their lock.
+ * Every variant trained and judged, each experiment's claims tested, and the runs whose curves moved
+ * from their lock.
  *
+ * @param variants       every variant with runs, judged
  * @param lockMismatches one line per run that differs from its lock, and under {@code strict} per lock
  *                       that cannot gate
- * @param comparisons    the {@code compare} claims, tested
- * @param sweeps         the {@code across} claims of swept experiments, judged cell by cell
- * @param agreements     the {@code agree} claims against reference runs, tested
+ * @param experiments    each experiment with its own verdicts
  */
 public record TrainResult(List<VariantResult> variants, List<String> lockMismatches,
-        List<ComparisonVerdict> comparisons, List<SweepVerdict> sweeps, List<AgreementVerdict> agreements) {
+        List<JudgedExperiment> experiments) {
 
     public TrainResult {
         variants = List.copyOf(variants);
         lockMismatches = List.copyOf(lockMismatches);
-        comparisons = List.copyOf(comparisons);
-        sweeps = List.copyOf(sweeps);
-        agreements = List.copyOf(agreements);
+        experiments = List.copyOf(experiments);
     }
 
-    /** A result without sweeps or {@code agree} claims. */
-    public TrainResult(List<VariantResult> variants, List<String> lockMismatches,
-            List<ComparisonVerdict> comparisons) {
-        this(variants, lockMismatches, comparisons, List.of(), List.of());
+    /** The {@code compare} claims, tested, experiment by experiment. */
+    public List<ComparisonVerdict> comparisons() {
+        return experiments.stream().flatMap(e -> e.comparisons().stream()).toList();
+    }
+
+    /** The {@code across} claims of swept experiments, judged cell by cell. */
+    public List<SweepVerdict> sweeps() {
+        return experiments.stream().flatMap(e -> e.sweeps().stream()).toList();
+    }
+
+    /** The {@code agree} claims against reference runs, tested. */
+    public List<AgreementVerdict> agreements() {
+        return experiments.stream().flatMap(e -> e.agreements().stream()).toList();
     }
 
     public boolean passed() {
         return variants.stream().allMatch(VariantResult::passed) && lockMismatches.isEmpty()
-                && comparisons.stream().allMatch(ComparisonVerdict::holds)
-                && sweeps.stream().allMatch(SweepVerdict::holds)
-                && agreements.stream().allMatch(AgreementVerdict::holds);
+                && comparisons().stream().allMatch(ComparisonVerdict::holds)
+                && sweeps().stream().allMatch(SweepVerdict::holds)
+                && agreements().stream().allMatch(AgreementVerdict::holds);
     }
 
     /**
@@ -51,17 +61,18 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
             message.append("Experiment expectations missed:").append(nl).append("  ")
                     .append(String.join(nl + "  ", misses()));
         }
-        List<String> unshown = comparisons.stream().filter(c -> !c.holds()).map(ComparisonVerdict::describe).toList();
+        List<String> unshown = missed(JudgedExperiment::comparisons, ComparisonVerdict::holds, ComparisonVerdict::describe);
         if (!unshown.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Comparisons the data do not show:").append(nl)
                     .append("  ").append(String.join(nl + "  ", unshown));
         }
-        List<String> across = sweeps.stream().filter(s -> !s.holds()).map(SweepVerdict::describe).toList();
+        List<String> across = missed(JudgedExperiment::sweeps, SweepVerdict::holds, SweepVerdict::describe);
         if (!across.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Sweep claims missed:").append(nl).append("  ")
                     .append(String.join(nl + "  ", across));
         }
-        List<String> disagreed = agreements.stream().filter(a -> !a.holds()).map(AgreementVerdict::describe).toList();
+        List<String> disagreed = missed(JudgedExperiment::agreements, AgreementVerdict::holds,
+                AgreementVerdict::describe);
         if (!disagreed.isEmpty()) {
             message.append(message.length() > 0 ? nl : "").append("Agreements with reference runs not shown:")
                     .append(nl).append("  ").append(String.join(nl + "  ", disagreed));
@@ -72,6 +83,13 @@ public record TrainResult(List<VariantResult> variants, List<String> lockMismatc
                     .append(String.join(nl + "  ", lockMismatches));
         }
         return message.toString();
+    }
+
+    /** "experiment: verdict" for each claim of {@code claims} that does not hold. */
+    private <V> List<String> missed(Function<JudgedExperiment, List<V>> claims, Predicate<V> holds,
+            Function<V, String> describe) {
+        return experiments.stream().flatMap(e -> claims.apply(e).stream().filter(holds.negate())
+                .map(v -> e.experiment().name() + ": " + describe.apply(v))).toList();
     }
 
     /** One line per missed expectation: "experiment/variant: finalLoss <= 1e-7 in >= 8 of 10 seeds: ...". */

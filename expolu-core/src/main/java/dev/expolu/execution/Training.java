@@ -8,7 +8,6 @@ import dev.expolu.experiment.Variant;
 import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.Judge;
-import dev.expolu.judge.SweepVerdict;
 import dev.expolu.lock.LockMode;
 import dev.expolu.network.Float32Tensor;
 import dev.expolu.record.RunRecord;
@@ -162,10 +161,7 @@ public final class Training {
         }
         Path html = HtmlReport.write(request.reportsDirectory(), judged);
         log.info("Report: " + html);
-        List<ComparisonVerdict> comparisons = judged.stream().flatMap(j -> j.comparisons().stream()).toList();
-        List<SweepVerdict> sweeps = judged.stream().flatMap(j -> j.sweeps().stream()).toList();
-        List<AgreementVerdict> agreements = judged.stream().flatMap(j -> j.agreements().stream()).toList();
-        return new TrainResult(results, lockFailures, comparisons, sweeps, agreements);
+        return new TrainResult(results, lockFailures, judged);
     }
 
     /**

@@ -77,7 +77,7 @@ class AgreeClaimsTrainingTest {
         assertThat(result.agreements()).extracting(a -> a.holds()).containsExactly(true, true, false);
         assertThat(result.passed()).isFalse();
         assertThat(result.failureMessage()).isEqualTo("Agreements with reference runs not shown:"
-                + System.lineSeparator() + "  " + result.agreements().get(2).describe());
+                + System.lineSeparator() + "  ported: " + result.agreements().get(2).describe());
         assertThat(result.agreements().get(2).describe()).startsWith("finalLoss differs between other and its reference"
                 + " (made up, 6 runs): p = 2.16e-3 two-sided, but expected p > 0.05");
         assertThat(lines).contains("  agree: " + result.agreements().get(0).describe());
