@@ -31,7 +31,7 @@ public final class Suite {
                     .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new ExperimentException(List.of(new Problem(directory, 1, "", "cannot be listed: " + e)));
+            throw new ExperimentException(List.of(new Problem(directory, 0, "", "cannot be listed: " + e)));
         }
         List<Pattern> patterns = includes.stream().map(Suite::glob).toList();
         List<Experiment> experiments = new ArrayList<>();
@@ -62,17 +62,34 @@ public final class Suite {
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             if (experiments.stream().noneMatch(e -> included(List.of(p), e.name(), e.file()))) {
-                throw new ExperimentException(List.of(new Problem(directory, 1, "expolu.include",
-                        "'" + includes.get(i) + "' matches no experiment; found " + files.stream()
-                                .map(Suite::baseName).toList())));
+                throw new ExperimentException(List.of(new Problem(directory, 0, "expolu.include",
+                        "'" + includes.get(i) + "' matches no experiment; expected an experiment's name or its file's"
+                                + " name, found " + experiments(files))));
             }
         }
         return experiments;
     }
 
+    /** Whether the experiment's name, its file's name or that name without extension matches. */
     private static boolean included(List<Pattern> patterns, String name, Path file) {
-        return patterns.isEmpty() || patterns.stream().anyMatch(
-                p -> p.matcher(name).matches() || p.matcher(baseName(file)).matches());
+        return patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matcher(name).matches()
+                || p.matcher(baseName(file)).matches() || p.matcher(file.getFileName().toString()).matches());
+    }
+
+    /** "failing (fail.yaml), basic (basic.yaml)": every experiment found, by name and file. */
+    private static String experiments(List<Path> files) {
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            String name;
+            try {
+                name = ExperimentLoader.load(file).name();
+            } catch (ExperimentException e) {
+                name = baseName(file);
+            }
+            found.add(name.equals(baseName(file)) ? file.getFileName().toString()
+                    : name + " (" + file.getFileName() + ")");
+        }
+        return found.isEmpty() ? "none" : String.join(", ", found);
     }
 
     /** A glob of * and ? as a pattern, like -Dtest. */

@@ -123,9 +123,15 @@ class TrainMojoTest {
         assertThat(dir.resolve("target/expolu/alpha")).isDirectory();
         assertThat(dir.resolve("target/expolu/beta")).doesNotExist();
 
-        mojo.include = "gamma";
+        experiment("g.yaml", "name: gamma\n" + TINY.formatted("1.0e6"));
+        mojo.include = "g.yaml";
+        mojo.execute();
+        assertThat(dir.resolve("target/expolu/gamma")).as("by its file's name").isDirectory();
+
+        mojo.include = "delta";
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("expolu.include 'gamma' matches no experiment; found [alpha, beta]");
+                .hasMessageContaining(dir.resolve("src/experiments") + ": expolu.include 'delta' matches no experiment;"
+                        + " expected an experiment's name or its file's name, found alpha.yaml, beta.yaml, gamma (g.yaml)");
     }
 
     @Test
