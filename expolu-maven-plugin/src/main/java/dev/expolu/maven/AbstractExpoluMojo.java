@@ -37,7 +37,19 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
     @Parameter(property = "expolu.reportsDirectory", defaultValue = "${project.build.directory}/expolu-reports")
     File reportsDirectory;
 
-    /** Where run records go: {@code <experiment>/<variant>/seed-<seed>.json}. */
+    /**
+     * The project's folder: where the default experiments folder is looked for, and the forked JVM's
+     * working directory.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    /**
+     * Where run records go: {@code <experiment>/<variant>/seed-<seed>.json}, and
+     * {@code <experiment>/<cell>/<variant>/seed-<seed>.json} for a sweep's runs.
+     */
     @Parameter(property = "expolu.recordsDirectory", defaultValue = "${project.build.directory}/expolu")
     File recordsDirectory;
 
@@ -48,6 +60,11 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
             return;
         }
         if (!Files.isDirectory(experimentsDirectory.toPath())) {
+            if (basedir != null && !experimentsDirectory.equals(new File(basedir, "src/experiments"))) {
+                throw new MojoExecutionException("expolu.experimentsDirectory is " + experimentsDirectory + ", which is"
+                        + " not a folder; expected the folder of the experiment files (only the default,"
+                        + " src/experiments, may be absent, for a module without experiments)");
+            }
             getLog().info("No experiments directory at " + experimentsDirectory + "; nothing to do");
             return;
         }

@@ -171,14 +171,6 @@ public class TrainMojo extends AbstractExpoluMojo {
     List<Artifact> pluginArtifacts;
 
     /**
-     * The forked JVM's working directory.
-     *
-     * @since 0.2.0
-     */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    File basedir;
-
-    /**
      * The build, where a {@code jdk} toolchain is looked up.
      *
      * @since 0.2.0

@@ -218,10 +218,17 @@ class TrainMojoTest {
     }
 
     @Test
-    void aMissingDirectoryIsNothingToTrain() throws Exception {
-        mojo.experimentsDirectory = new File(dir.toFile(), "none");
+    void aMissingDefaultDirectoryIsNothingToTrainAMissingChosenOneAnError() throws Exception {
+        mojo.basedir = dir.resolve("module-without-experiments").toFile();
+        mojo.experimentsDirectory = new File(mojo.basedir, "src/experiments");
         mojo.execute();
         assertThat(log.lines).singleElement().asString().contains("nothing to do");
+
+        mojo.experimentsDirectory = new File(dir.toFile(), "experimnets");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("expolu.experimentsDirectory is " + mojo.experimentsDirectory + ", which is not a folder;"
+                        + " expected the folder of the experiment files (only the default, src/experiments, may be"
+                        + " absent, for a module without experiments)");
     }
 
     @Test
