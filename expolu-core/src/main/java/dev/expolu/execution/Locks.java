@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Holds an experiment's runs to its lock file and says what it found. Only {@code update} writes a
  * lock; {@code verify} warns where the lock cannot gate (missing, runs it does not hold, runs locked
- * under other arithmetic), {@code strict} fails there.
+ * under other arithmetic) or holds runs the experiment no longer has, {@code strict} fails there.
  */
 final class Locks {
 
@@ -44,9 +44,12 @@ final class Locks {
             }
             if (!check.notComparable().isEmpty()) {
                 ungated.add("Lock " + path.getFileName() + " cannot gate " + check.notComparable().size()
-                        + " run(s) locked under other arithmetic (" + check.notComparable().get(0) + "); this build"
-                        + " computes under " + runs.get(0).provenance().key() + "; run with " + UPDATE
-                        + " to pin them here");
+                        + " run(s) locked under other arithmetic than this build computes (first: "
+                        + check.notComparable().get(0) + "); run with " + UPDATE + " to pin them here");
+            }
+            if (!check.stale().isEmpty()) {
+                ungated.add("Lock " + path.getFileName() + " holds " + check.stale().size() + " run(s) the experiment"
+                        + " no longer has " + check.stale() + "; run with " + UPDATE + " to drop them");
             }
             if (check.mismatches().isEmpty() && ungated.isEmpty()) {
                 log.info("Lock " + path.getFileName() + ": " + runs.size() + " run(s) match bit for bit");

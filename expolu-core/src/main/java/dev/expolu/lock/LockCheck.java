@@ -16,21 +16,23 @@ import java.util.Map;
  *                      both values
  * @param notComparable the runs locked under another arithmetic key, each with that key
  * @param unlocked      the runs the lock does not hold
+ * @param stale         the runs the lock holds that the experiment no longer has (a seed or variant
+ *                      removed)
  * @param missing       there is no lock at all
  * @param lock          the lock to write, or null where it stays as it is
  */
 public record LockCheck(List<String> mismatches, List<String> notComparable, List<String> unlocked,
-        boolean missing, LockFile lock) {
+        List<String> stale, boolean missing, LockFile lock) {
 
     public static LockCheck of(String experiment, LockFile existing, List<RunRecord> records, LockMode mode) {
         List<String> all = records.stream().map(LockedRun::runId).toList();
         if (mode == LockMode.UPDATE) {
             Map<String, LockedRun> runs = new LinkedHashMap<>();
             records.forEach(r -> runs.put(LockedRun.runId(r), LockedRun.of(r)));
-            return new LockCheck(List.of(), List.of(), List.of(), false, new LockFile(experiment, runs));
+            return new LockCheck(List.of(), List.of(), List.of(), List.of(), false, new LockFile(experiment, runs));
         }
         if (existing == null) {
-            return new LockCheck(List.of(), List.of(), all, true, null);
+            return new LockCheck(List.of(), List.of(), all, List.of(), true, null);
         }
         List<String> mismatches = new ArrayList<>();
         List<String> notComparable = new ArrayList<>();
@@ -40,12 +42,14 @@ public record LockCheck(List<String> mismatches, List<String> notComparable, Lis
             if (locked == null) {
                 unlocked.add(LockedRun.runId(record));
             } else if (!locked.provenance().equals(record.provenance().key())) {
-                notComparable.add(LockedRun.runId(record) + " (locked under " + locked.provenance() + ")");
+                notComparable.add(LockedRun.runId(record) + " (locked under " + locked.provenance() + ", now "
+                        + record.provenance().key() + ")");
             } else if (!locked.fingerprint().equals(record.fingerprint())) {
                 mismatches.add(describe(record, locked));
             }
         }
-        return new LockCheck(mismatches, notComparable, unlocked, false, null);
+        List<String> stale = existing.runs().keySet().stream().filter(id -> !all.contains(id)).toList();
+        return new LockCheck(mismatches, notComparable, unlocked, stale, false, null);
     }
     /** "e/v/seed-3 differs from its lock from round 17 of 400: locked 0.0123456789, now 0.0123456788". */
     static String describe(RunRecord record, LockedRun locked) {

@@ -68,11 +68,25 @@ class LocksTest {
 
         assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
         assertThat(warnings).singleElement().asString().contains("cannot gate 1 run(s) locked under other"
-                + " arithmetic (default/seed-1 (locked under cuda|float32|code c0de|NVIDIA H200 sm_90)); this build"
-                + " computes under fused|float32|code c0de|jvm");
+                + " arithmetic than this build computes (first: default/seed-1 (locked under cuda|float32|code c0de|"
+                + "NVIDIA H200 sm_90, now fused|float32|code c0de|jvm)); run with -Dexpolu.lock=update to pin them"
+                + " here");
 
         assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
                 .asString().contains("cannot gate 1 run(s)");
+    }
+
+    @Test
+    void aLockHoldingRunsTheExperimentNoLongerHasWarnsUnderVerifyAndFailsUnderStrict() throws Exception {
+        RunRecord seed2 = RunRecord.of("claim", "default", 2, new LossCurve(new double[] {3, 2}), 1, "claim.yaml", "00",
+                Map.of(), HERE);
+        Locks.apply(experiment, List.of(run(HERE, 2, 1), seed2), LockMode.UPDATE, log);
+
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
+        assertThat(warnings).containsExactly("Lock claim.lock.json holds 1 run(s) the experiment no longer has"
+                + " [default/seed-2]; run with -Dexpolu.lock=update to drop them");
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
+                .asString().startsWith("Lock claim.lock.json holds 1 run(s) the experiment no longer has");
     }
 
     @Test
