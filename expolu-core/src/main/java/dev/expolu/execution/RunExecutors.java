@@ -44,6 +44,8 @@ public final class RunExecutors {
         return found.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() ->
                 new ExecutorException("expolu.executor is '" + name + "', but expected local"
                         + found.stream().map(f -> ", " + f.name()).reduce("", String::concat)
+                        + (name.equals("spark") || found.stream().anyMatch(f -> f.name().equals("spark")) ? ""
+                                : " or spark")
                         + (name.equals("spark") ? "; the spark executor is not on the class path: add"
                                 + " dev.expolu:expolu-spark (which brings Spark) to it, or let expolu-maven-plugin"
                                 + " resolve it for its forked JVM (see the README, 'Running on a Spark cluster')"

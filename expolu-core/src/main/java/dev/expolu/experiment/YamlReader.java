@@ -34,7 +34,7 @@ final class YamlReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             throw new ExperimentException(List.of(new Problem(file, line, "",
-                    "is not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""))));
+                    "is not valid YAML: " + yamlProblem(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new ExperimentException(List.of(new Problem(file, 1, "", "cannot be read: " + e.getMessage())));
         }
@@ -72,5 +72,14 @@ final class YamlReader {
                 return new YamlNode.Scalar(parser.getText(), line);
             }
         }
+    }
+
+    /**
+     * "while parsing a flow mapping; expected ',' or '}', but got <scalar>": SnakeYAML's lines that say
+     * what it was doing and what it expected, without the quoted snippet and its positions.
+     */
+    static String yamlProblem(String message) {
+        return String.join("; ", message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip).toList());
     }
 }

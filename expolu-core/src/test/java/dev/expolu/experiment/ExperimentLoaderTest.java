@@ -138,7 +138,8 @@ class ExperimentLoaderTest {
 
     @Test
     void refusesAYamlSyntaxErrorWithItsLine() {
-        assertProblem(VALID.replace("  rounds: 20", "  rounds: [20"), ":11: is not valid YAML");
+        assertProblem(VALID.replace("  rounds: 20", "  rounds: [20"), ":11: is not valid YAML: while parsing a flow"
+                + " sequence; expected ',' or ']', but got");
     }
 
     @Test

@@ -187,6 +187,21 @@ class SweepLoaderTest {
     }
 
     @Test
+    void refusesASweepOfTooManyCellsSayingHowMany() {
+        String values = java.util.stream.IntStream.rangeClosed(2, 41).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        assertProblem("""
+                data: {points: [[-1, 2], [0, 0], [1, 2]]}
+                model: {activation: expolu}
+                training: {rounds: 20}
+                sweep:
+                  model.layers: %s
+                  model.width: %s
+                  training.rounds: %s
+                """.formatted(values, values, values), ":5: sweep spans 40 x 40 x 40 cells, but expected at most ");
+    }
+
+    @Test
     void refusesAVariantThatSetsASweptSetting() {
         assertProblem(HEAD + """
                 variants:

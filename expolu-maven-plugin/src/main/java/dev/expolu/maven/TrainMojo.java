@@ -259,7 +259,7 @@ public class TrainMojo extends AbstractExpoluMojo {
             if (haltOnFailure) {
                 throw new MojoFailureException(result.failureMessage());
             }
-            getLog().warn(result.failureMessage());
+            result.failureMessage().lines().forEach(getLog()::warn);
         }
     }
 

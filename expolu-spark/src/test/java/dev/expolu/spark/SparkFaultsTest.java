@@ -52,7 +52,8 @@ class SparkFaultsTest {
 
     @Test
     void aRunWhoseInitFileFailsOnTheExecutorFailsTheBuildNamingItAndTheOthersAreRecorded() throws Exception {
-        Path init = Files.createDirectories(dir.resolve("init"));
+        Path experiments = Files.createDirectories(dir.resolve("src"));
+        Path init = Files.createDirectories(experiments.resolve("init"));
         int[][] shapes = {{1, 1, 4}, {1, 4}, {1, 2, 4, 4}, {2, 1, 4}, {1, 4, 1}, {1, 1}};
         String[] names = {"W0", "B0", "Wh", "Bh", "Wo", "Bo"};
         for (int i = 0; i < names.length; i++) {
@@ -60,16 +61,15 @@ class SparkFaultsTest {
             // Wh's header announces 32 doubles, but only 3 follow: the shape validates, the data does not read
             Files.write(init.resolve(names[i] + ".npy"), npy(shapes[i], names[i].equals("Wh") ? 3 : count));
         }
-        Path experiments = Files.createDirectories(dir.resolve("src"));
         Files.writeString(experiments.resolve("bad.yaml"), """
                 data: {points: [[-2, 1], [-1, 2], [0, 0], [1, 2], [2, 1]]}
                 model: {layers: 3, width: 4, activation: expolu}
                 training: {rounds: 5, dtype: float64}
                 seeds: [1]
                 variants:
-                  fromFiles: {model: {init: {from: %s}}}
+                  fromFiles: {model: {init: {from: init}}}
                   normal: {}
-                """.formatted(init));
+                """);
         Path out = dir.resolve("out");
 
         assertThatThrownBy(() -> Training.run(Experiments.request(experiments, out, Optional.empty())
