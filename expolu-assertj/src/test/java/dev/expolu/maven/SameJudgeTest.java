@@ -28,13 +28,13 @@ class SameJudgeTest {
 
     private static final String NL = System.lineSeparator();
 
-    /** Three seeds a side: no Mann-Whitney p can be below 1/20, so the comparison fails at 0.01. */
+    /** Four seeds a side, so the comparison could show p down to 1/70; these runs do not show it at 0.02. */
     static final String CLAIM = """
             name: claim
             data: {points: [[-1, 2], [0, 0], [1, 2]]}
             model: {layers: 2, width: 4}
             training: {rounds: 3, learningRate: 1.0e-3, dtype: float64}
-            seeds: [1, 2, 3]
+            seeds: [1, 2, 3, 4]
             variants:
               expolu:
                 model: {activation: expolu}
@@ -43,7 +43,7 @@ class SameJudgeTest {
               relu:
                 model: {activation: relu}
             compare:
-              - {metric: finalLoss, lower: expolu, than: relu, pValue: 0.01}
+              - {metric: finalLoss, lower: expolu, than: relu, pValue: 0.02}
             """;
 
     @TempDir
@@ -64,15 +64,15 @@ class SameJudgeTest {
                 .withCacheDirectory(Optional.of(dir.resolve("cache")))
                 .withLog(TrainingLog.of(log::add, log::add)));
 
-        assertThat(log).filteredOn(l -> l.startsWith("claim/")).hasSize(6).allMatch(l -> l.contains(": cached ("));
+        assertThat(log).filteredOn(l -> l.startsWith("claim/")).hasSize(8).allMatch(l -> l.contains(": cached ("));
         assertThat(mojoLines).hasSize(4).startsWith("Experiment expectations missed:");
         assertThatThrownBy(() -> assertThat(result).passes()).hasMessage(mojoFailure.getMessage());
         assertThatThrownBy(() -> assertThat(result).variant("expolu").finalLoss().atMost(1e-12).inEverySeed())
                 .hasMessageStartingWith(mojoLines.get(1).strip() + NL)
-                .hasMessageStartingWith("claim/expolu: finalLoss <= 1e-12 in >= 3 of 3 seeds: 0 of 3 met it; seed 1: ");
+                .hasMessageStartingWith("claim/expolu: finalLoss <= 1e-12 in >= 4 of 4 seeds: 0 of 4 met it; seed 1: ");
         assertThat(mojoLines.get(2)).isEqualTo("Comparisons the data do not show:");
         assertThatThrownBy(() -> assertThat(result).variant("expolu").hasLowerFinalLossThan("relu")
-                .withPValueAtMost(0.01))
+                .withPValueAtMost(0.02))
                 .hasMessageStartingWith(mojoLines.get(3).strip() + NL)
                 .hasMessageStartingWith("claim: finalLoss lower in expolu than in relu: p = ");
     }

@@ -2,10 +2,12 @@ package dev.expolu.experiment;
 
 import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.experiment.YamlNode.Scalar;
+import dev.expolu.judge.Bound;
 import dev.expolu.judge.Comparison;
 import dev.expolu.judge.Metric;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,18 +22,51 @@ final class CompareReader {
         this.binder = binder;
     }
 
-    List<Comparison> read(Mapping top, List<String> variants) {
+    /** The file's {@code compare} claims; {@code seeds}: each variant's number of seeds. */
+    List<Comparison> read(Mapping top, Map<String, Integer> seeds) {
         List<Comparison> result = new ArrayList<>();
         binder.value(top, "compare").flatMap(n -> binder.sequence(n, "compare")).ifPresent(s -> {
             for (int i = 0; i < s.items().size(); i++) {
                 String path = "compare[" + i + "]";
-                binder.mapping(s.items().get(i), path).flatMap(m -> comparison(m, path, variants)).ifPresent(result::add);
+                binder.mapping(s.items().get(i), path).flatMap(m -> comparison(m, path, seeds)).ifPresent(result::add);
             }
         });
         return result;
     }
 
-    Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
+    /**
+     * One claim, refused where its variants' seeds could never show it: with n and m seeds, a
+     * one-sided rank test gives no p below 1 / C(n + m, n), whatever the runs do.
+     */
+    Optional<Comparison> comparison(Mapping m, String path, Map<String, Integer> seeds) {
+        Optional<Comparison> claim = comparison(m, path, List.copyOf(seeds.keySet()));
+        if (claim.isEmpty()) {
+            return claim;
+        }
+        int a = seeds.get(claim.get().lower());
+        int b = seeds.get(claim.get().than());
+        if (a == 0 || b == 0) {
+            return claim; // a variant that did not load: its own problems say why
+        }
+        double least = 1 / binomial(a + b, a);
+        if (least > claim.get().pValue()) {
+            binder.problem(m.line(), path, "cannot show p <= " + Bound.format(claim.get().pValue()) + ": with " + a
+                    + " and " + b + " seed(s) the least p a one-sided rank test gives is " + Bound.format(least)
+                    + ", whatever the runs do; expected more seeds");
+            return Optional.empty();
+        }
+        return claim;
+    }
+
+    private static double binomial(int n, int k) {
+        double c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return c;
+    }
+
+    private Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
         binder.allowOnly(m, path, KEYS);
         Optional<Metric> metric = metric(m, path);
         Optional<String> lower = binder.variant(m, "lower", path, variants);

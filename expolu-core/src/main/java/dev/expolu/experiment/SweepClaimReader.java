@@ -68,7 +68,7 @@ final class SweepClaimReader {
         Optional<CellClaim> claim = binder.mapping(item.entries().get(kind).value(), path + "." + kind)
                 .flatMap(body -> switch (kind) {
                     case "expect" -> expect(body, path + ".expect", seeds);
-                    case "compare" -> new CompareReader(binder).comparison(body, path + ".compare", variants)
+                    case "compare" -> new CompareReader(binder).comparison(body, path + ".compare", seeds)
                             .map(CellClaim.Compare::new);
                     default -> rate(body, path + ".rate", variants);
                 });

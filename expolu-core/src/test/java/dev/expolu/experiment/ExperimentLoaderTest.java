@@ -223,9 +223,17 @@ class ExperimentLoaderTest {
     @Test
     void readsAComparison() throws Exception {
         Experiment experiment = ExperimentLoader.load(write("compared.yaml",
-                VALID + "compare:\n  - {metric: {roundsTo: 1.0e-3}, lower: expolu, than: relu, pValue: 0.01}\n"));
+                VALID + "compare:\n  - {metric: {roundsTo: 1.0e-3}, lower: expolu, than: relu, pValue: 0.1}\n"));
         assertThat(experiment.comparisons()).containsExactly(new Comparison(new Metric.RoundsTo(1e-3), "expolu",
-                "relu", 0.01));
+                "relu", 0.1));
+    }
+
+    @Test
+    void refusesAComparisonItsSeedsCouldNeverShow() {
+        // 4 seeds against 2: no split of 6 ranks is rarer than 1 in C(6, 2) = 15
+        assertProblem(VALID + "compare:\n  - {metric: {roundsTo: 1.0e-3}, lower: expolu, than: relu, pValue: 0.01}\n",
+                ":25: compare[0] cannot show p <= 0.01: with 4 and 2 seed(s) the least p a one-sided rank test gives"
+                        + " is 0.0667, whatever the runs do; expected more seeds");
     }
 
     @Test
