@@ -152,7 +152,7 @@ class ExperimentBuilderTest {
         Experiment built = Expolu.experiment("null")
                 .data(d -> d.points(new double[][] {{-1, 2}, {0, 0}, {1, 2}}))
                 .model(m -> m.layers(2).width(4).activation("expolu"))
-                .training(t -> t.rounds(3))
+                .training(t -> t.rounds(3)).seeds(1, 2, 3)
                 .variant("null", v -> { })
                 .variant("yes", v -> { })
                 .variant("1e5", v -> { })
