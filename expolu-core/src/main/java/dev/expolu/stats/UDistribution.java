@@ -7,8 +7,8 @@ import java.util.Arrays;
  * every split of the pooled values into a group of {@code m} and the rest is equally likely, ties
  * included (U counts a tie as a half). Counted by dynamic programming over the pooled values' mid-ranks
  * (doubled, so that they are whole numbers), which gives the same counts as enumerating every split
- * ({@link MannWhitney}'s way) in a fraction of the time; the counts fit a long up to
- * {@value #EXACT_LIMIT} values in all.
+ * (the test's oracle) in a fraction of the time; the counts fit a long up to {@value #EXACT_LIMIT}
+ * values in all.
  *
  * <p>U here is the U of the group of {@code m} against the rest: the pairs (x in the group, y in the
  * rest) with x &lt; y, ties as halves; large U says the group tends to be lower.

@@ -50,7 +50,7 @@ class StatisticsTest {
     }
 
     @Test
-    void mannWhitneyNormalApproximationForLargeSamples() {
+    void mannWhitneyExactUpToSixtyValuesThenTheNormalApproximation() {
         double[] a = new double[15];
         double[] b = new double[15];
         for (int i = 0; i < 15; i++) {
@@ -58,11 +58,24 @@ class StatisticsTest {
             b[i] = i + 10;     // 10..24: overlap 10..14
         }
         MannWhitney test = MannWhitney.lower(a, b);
-        assertThat(test.exact()).isFalse();
+        assertThat(test.exact()).as("30 values: counted").isTrue();
         // 225 pairs: a above b in 1 + 2 + 3 + 4 = 10, tied in 5 (10..14), each tie a half
         assertThat(test.u()).isEqualTo(225 - 10 - 2.5);
-        // mean 112.5; variance 15*15/12*(31 - 5*6/(30*29)) = 580.6034; z = (212.5-112.5-0.5)/24.096 = 4.129
-        assertThat(test.pValue()).isCloseTo(1.8e-5, within(0.2e-5));
+        // counted: 1.9e-6; the normal approximation would say 1.8e-5 here, ten times too large in the tail
+        assertThat(test.pValue()).isCloseTo(1.895e-6, within(0.001e-6));
+
+        double[] c = new double[31];
+        double[] d = new double[31];
+        for (int i = 0; i < 31; i++) {
+            c[i] = i;          // 0..30
+            d[i] = i + 20;     // 20..50: overlap 20..30
+        }
+        MannWhitney large = MannWhitney.lower(c, d);
+        assertThat(large.exact()).as("62 values: approximated").isFalse();
+        // 961 pairs: c above d in 1 + ... + 10 = 55, tied in 11, each a half
+        assertThat(large.u()).isEqualTo(961 - 55 - 5.5);
+        // mean 480.5; variance 31*31/12*(63 - 11*6/(62*61)) = 5043.85; z = (900.5-480.5-0.5)/71.02 = 5.907
+        assertThat(large.pValue()).isCloseTo(1.744e-9, within(0.01e-9));
         assertThat(MannWhitney.standardNormal(1.959963984540054)).isCloseTo(0.975, within(1e-7));
     }
 }
