@@ -20,6 +20,10 @@ public final class RunExecutors {
         if (settings.isLocal()) {
             return new LocalExecutor(request.threads(), request.progressInterval(), log);
         }
+        if (request.threads() != 1) {
+            log.warn("expolu.threads is " + request.threads() + ", but expolu.executor=" + settings.name()
+                    + " trains on its own workers; expolu.threads is ignored");
+        }
         return factory(settings.name()).create(request, log);
     }
 

@@ -202,6 +202,13 @@ class RunExecutorTest {
                         + " expolu-maven-plugin resolve it for its forked JVM");
         assertThat(RunExecutors.create(TrainRequest.builder(dir).build(), TrainingLog.NONE).describe())
                 .isEqualTo("on 1 thread(s)");
+        List<String> warnings = new ArrayList<>();
+        TrainRequest threaded = TrainRequest.builder(dir).threads(4).executor(new ExecutorSettings("spark", Map.of()))
+                .build();
+        assertThatThrownBy(() -> RunExecutors.create(threaded, TrainingLog.of(l -> { }, warnings::add)))
+                .isInstanceOf(ExecutorException.class);
+        assertThat(warnings).containsExactly("expolu.threads is 4, but expolu.executor=spark trains on its own"
+                + " workers; expolu.threads is ignored");
     }
 
     @Test

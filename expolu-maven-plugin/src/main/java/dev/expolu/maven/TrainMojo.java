@@ -293,6 +293,10 @@ public class TrainMojo extends AbstractExpoluMojo {
     ExecutorSettings executorSettings() {
         String name = executor == null || executor.isBlank() ? ExecutorSettings.LOCAL.name() : executor.trim();
         if (name.equals(ExecutorSettings.LOCAL.name())) {
+            if (sparkMaster != null || sparkConf != null) {
+                getLog().warn("expolu.spark." + (sparkMaster != null ? "master" : "conf") + " is set, but"
+                        + " expolu.executor is local; it is ignored (expolu.executor=spark trains on Spark)");
+            }
             return ExecutorSettings.LOCAL;
         }
         Map<String, String> options = new LinkedHashMap<>();

@@ -300,8 +300,11 @@ class TrainMojoTest {
         mojo.sparkGpuBatch = 8;
         assertThat(mojo.request().executor()).isEqualTo(new ExecutorSettings("spark", Map.of("master", "yarn",
                 "conf", "spark.executor.memory=2g", "timeoutSeconds", "30", "gpuBatch", "8")));
+        assertThat(log.lines).isEmpty();
         mojo.executor = "local";
         assertThat(mojo.request().executor()).isEqualTo(ExecutorSettings.LOCAL);
+        assertThat(log.lines).containsExactly("[WARNING] expolu.spark.master is set, but expolu.executor is local; it"
+                + " is ignored (expolu.executor=spark trains on Spark)");
         mojo.executor = null;
         assertThat(mojo.request().executor()).isEqualTo(ExecutorSettings.LOCAL);
     }
