@@ -54,6 +54,12 @@ class SharedClaimsReportTest {
             assertThat(section).contains(escape(result.comparisons().get(i).describe()));
             String xml = Files.readString(dir.resolve("reports/TEST-expolu." + name + ".xml"));
             assertThat(xml).contains("tests=\"3\"");
+            // the claim's case carries its verdict as its output, passed or failed, and a failure only where it fails
+            var verdict = result.comparisons().get(i);
+            String claimCase = xml.substring(xml.indexOf("<testcase name=\"compare: "));
+            claimCase = claimCase.substring(0, claimCase.indexOf("</testcase>"));
+            assertThat(claimCase).contains("<system-out>" + escape(verdict.describe()) + "</system-out>");
+            assertThat(claimCase.contains("<failure")).isEqualTo(!verdict.holds());
         }
     }
 
