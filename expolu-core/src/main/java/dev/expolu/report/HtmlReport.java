@@ -59,8 +59,9 @@ public final class HtmlReport {
             List<AgreementVerdict> agreed = agreements.stream()
                     .filter(a -> a.claim().variant().equals(v.variant().name())).toList();
             boolean met = v.passed() && agreed.stream().allMatch(AgreementVerdict::holds);
+            boolean judged = !v.verdicts().isEmpty() || !agreed.isEmpty();
             s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().id())).append(" <span class=\"")
-                    .append(met ? "met\">met" : "missed\">missed").append("</span></h3>\n")
+                    .append(!judged ? "meta\">no claims" : met ? "met\">met" : "missed\">missed").append("</span></h3>\n")
                     .append(LossChart.svg(v.runs(), reference.map(r -> r.runs()).orElse(List.of())))
                     .append(table(v)).append(verdicts(v));
             reference.ifPresent(r -> s.append("<h4>Against the reference runs</h4>\n")
