@@ -1,5 +1,6 @@
 package dev.expolu.execution;
 
+import dev.expolu.experiment.Axis;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.Run;
 import dev.expolu.experiment.Sweep;
@@ -50,8 +51,7 @@ final class CellProgress implements TrainingLog {
 
     /** "4 x 4 cells (model.layers x model.width) x 2 variants". */
     private static String describe(Sweep sweep) {
-        return String.join(" x ", sweep.axes().stream().map(a -> String.valueOf(a.values().size())).toList())
-                + " cells (" + String.join(" x ", sweep.axes().stream().map(a -> a.key()).toList()) + ") x "
+        return Axis.sizes(sweep.axes()) + " cells (" + String.join(" x ", sweep.axes().stream().map(a -> a.key()).toList()) + ") x "
                 + sweep.variants().size() + " variant(s)";
     }
 

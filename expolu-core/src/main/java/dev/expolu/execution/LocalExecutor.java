@@ -1,7 +1,6 @@
 package dev.expolu.execution;
 
 import dev.expolu.record.Provenance;
-import dev.expolu.run.RunSpec;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import dev.expolu.training.RunTrainer;
@@ -113,23 +112,9 @@ public final class LocalExecutor implements RunExecutor {
     }
 
     private void trainBatch(List<PlannedRun> runs, BatchTrainer engine, RunSink sink) throws IOException {
-        List<RunSpec> specs = runs.stream().map(r -> r.run().spec()).toList();
         BatchProgressLog progress = new BatchProgressLog(runs.stream().map(PlannedRun::id).toList(),
                 progressInterval, log::info);
-        runs.forEach(sink::started);
-        try {
-            trainBatch(runs, engine, sink, specs, progress);
-        } catch (ExecutorException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ExecutorException(runs.size() + " run(s) of one batch failed ("
-                    + runs.stream().map(PlannedRun::id).toList() + "): " + e, e);
-        }
-    }
-
-    private void trainBatch(List<PlannedRun> runs, BatchTrainer engine, RunSink sink, List<RunSpec> specs,
-            BatchProgressLog progress) throws IOException {
-        engine.train(specs, new BatchTrainer.BatchListener() {
+        BatchTrainer.BatchListener listener = new BatchTrainer.BatchListener() {
             @Override
             public void roundFinished(int[] indices, int round, int rounds, double[] losses) {
                 progress.roundFinished(indices, round, rounds, losses);
@@ -145,7 +130,16 @@ public final class LocalExecutor implements RunExecutor {
                 PlannedRun run = runs.get(index);
                 sink.finished(run, curve, seconds, Provenance.of(run.arithmetic()));
             }
-        });
+        };
+        runs.forEach(sink::started);
+        try {
+            engine.train(runs.stream().map(r -> r.run().spec()).toList(), listener);
+        } catch (ExecutorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExecutorException(runs.size() + " run(s) of one batch failed ("
+                    + runs.stream().map(PlannedRun::id).toList() + "): " + e, e);
+        }
     }
 
     private static ExecutorService pool(String name, int size) {

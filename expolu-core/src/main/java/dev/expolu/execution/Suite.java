@@ -36,13 +36,17 @@ public final class Suite {
         List<Pattern> patterns = includes.stream().map(Suite::glob).toList();
         List<Experiment> experiments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (Path file : files) {
             try {
                 Experiment experiment = ExperimentLoader.load(file);
+                found.add(experiment.name().equals(baseName(file)) ? file.getFileName().toString()
+                        : experiment.name() + " (" + file.getFileName() + ")");
                 if (included(patterns, experiment.name(), file)) {
                     experiments.add(experiment);
                 }
             } catch (ExperimentException e) {
+                found.add(file.getFileName().toString());
                 if (included(patterns, baseName(file), file)) {
                     problems.addAll(e.problems());
                 }
@@ -64,7 +68,7 @@ public final class Suite {
             if (experiments.stream().noneMatch(e -> included(List.of(p), e.name(), e.file()))) {
                 throw new ExperimentException(List.of(new Problem(directory, 0, "expolu.include",
                         "'" + includes.get(i) + "' matches no experiment; expected an experiment's name or its file's"
-                                + " name, found " + experiments(files))));
+                                + " name, found " + (found.isEmpty() ? "none" : String.join(", ", found)))));
             }
         }
         return experiments;
@@ -74,22 +78,6 @@ public final class Suite {
     private static boolean included(List<Pattern> patterns, String name, Path file) {
         return patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matcher(name).matches()
                 || p.matcher(baseName(file)).matches() || p.matcher(file.getFileName().toString()).matches());
-    }
-
-    /** "failing (fail.yaml), basic (basic.yaml)": every experiment found, by name and file. */
-    private static String experiments(List<Path> files) {
-        List<String> found = new ArrayList<>();
-        for (Path file : files) {
-            String name;
-            try {
-                name = ExperimentLoader.load(file).name();
-            } catch (ExperimentException e) {
-                name = baseName(file);
-            }
-            found.add(name.equals(baseName(file)) ? file.getFileName().toString()
-                    : name + " (" + file.getFileName() + ")");
-        }
-        return found.isEmpty() ? "none" : String.join(", ", found);
     }
 
     /** A glob of * and ? as a pattern, like -Dtest. */

@@ -21,6 +21,11 @@ public record Axis(String key, String label, List<String> labels, List<Object> v
         values = List.copyOf(values);
     }
 
+    /** "4 x 4": the number of values of each axis, in order. */
+    public static String sizes(List<Axis> axes) {
+        return String.join(" x ", axes.stream().map(a -> String.valueOf(a.values().size())).toList());
+    }
+
     /** Whether every value is a number: what {@code atLeast} and {@code atMost} conditions need. */
     public boolean numeric() {
         return values.stream().allMatch(v -> v instanceof Number);

@@ -82,10 +82,11 @@ public final class ExperimentLoader {
         grid.ifPresent(g -> sweeps.forgetMissing(before, g));
         List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
                 ? List.copyOf(v.entries().keySet()) : List.of();
+        Map<String, Integer> loaded = Sweeps.seeds(variants);
         Map<String, Integer> seeds = new java.util.LinkedHashMap<>();
-        declaredVariants.forEach(v -> seeds.put(v, Sweeps.seeds(variants).getOrDefault(v, 0)));
+        declaredVariants.forEach(v -> seeds.put(v, loaded.getOrDefault(v, 0)));
         var comparisons = new CompareReader(binder).read(m, seeds);
-        var across = new SweepClaimReader(binder).read(m, grid.filter(SweepReader.Grid::whole), Sweeps.seeds(variants));
+        var across = new SweepClaimReader(binder).read(m, grid.filter(SweepReader.Grid::whole), loaded);
         References referenced = grid.isPresent() ? References.NONE : references.read(m, variants,
                 declared.isPresent() ? declaredVariants : List.of(Variant.DEFAULT), declared.isPresent());
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));

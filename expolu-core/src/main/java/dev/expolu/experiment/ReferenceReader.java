@@ -10,7 +10,6 @@ import dev.expolu.reference.ReferenceRuns;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -136,12 +135,12 @@ final class ReferenceReader {
                     + " reference/expolu_s*.json");
             return List.of();
         }
-        Optional<Path> folder = inside(directory.isEmpty() ? "." : directory, text, line, key);
+        Optional<Path> folder = binder.inside(directory.isEmpty() ? "." : directory, text, line, key);
         if (folder.isEmpty()) {
             return List.of();
         }
         if (name.chars().noneMatch(c -> GLOB.indexOf(c) >= 0)) {
-            return inside(text, text, line, key).filter(f -> exists(f, line, key)).map(List::of).orElse(List.of());
+            return binder.inside(text, text, line, key).filter(f -> exists(f, line, key)).map(List::of).orElse(List.of());
         }
         PathMatcher matcher;
         try {
@@ -162,11 +161,8 @@ final class ReferenceReader {
         if (matches.isEmpty()) {
             binder.problem(line, key, "is '" + text + "', which matches no file in " + folder.get());
         }
-        return matches.stream().filter(f -> inside(root.relativize(f).toString(), text, line, key).isPresent()).toList();
-    }
-
-    private Optional<Path> inside(String relative, String text, int line, String key) {
-        return binder.inside(relative, text, line, key);
+        return matches.stream().filter(f -> binder.inside(root.relativize(f).toString(), text, line, key).isPresent())
+                .toList();
     }
 
     private boolean exists(Path file, int line, String key) {

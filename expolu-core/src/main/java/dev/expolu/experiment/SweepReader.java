@@ -94,8 +94,7 @@ final class SweepReader {
         }
         long count = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> Math.min(a * b, MAX_CELLS + 1L));
         if (count > MAX_CELLS) {
-            binder.problem(sweep.get().line(), "sweep", "spans " + (axes.stream().map(a -> String.valueOf(a.values()
-                    .size())).collect(java.util.stream.Collectors.joining(" x "))) + " cells, but expected at most "
+            binder.problem(sweep.get().line(), "sweep", "spans " + Axis.sizes(axes) + " cells, but expected at most "
                     + MAX_CELLS);
             return Optional.of(new Grid(List.of(), List.of(), List.of(), sweep.get().entries().keySet()));
         }

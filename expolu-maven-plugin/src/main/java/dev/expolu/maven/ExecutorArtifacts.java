@@ -73,7 +73,7 @@ final class ExecutorArtifacts {
      * resolved on demand.
      */
     static boolean onDemand(String executor, List<Artifact> plugin) {
-        return module(executor).filter(m -> !has(plugin, m)).isPresent();
+        return module(executor).filter(m -> !coordinates(plugin).contains(m)).isPresent();
     }
 
     /**
@@ -100,8 +100,10 @@ final class ExecutorArtifacts {
         }
     }
 
-    private static boolean has(List<Artifact> plugin, String module) {
-        return plugin != null && plugin.stream().anyMatch(a -> (a.getGroupId() + ":" + a.getArtifactId()).equals(module));
+    /** The plugin's artifacts as {@code groupId:artifactId}. */
+    private static Set<String> coordinates(List<Artifact> plugin) {
+        return plugin == null ? Set.of() : plugin.stream().map(a -> a.getGroupId() + ":" + a.getArtifactId())
+                .collect(Collectors.toSet());
     }
 
     /** The module of {@code executor}, as {@code groupId:artifactId}; empty for one that is not expolu's. */
@@ -122,8 +124,7 @@ final class ExecutorArtifacts {
             return Optional.empty();
         }
         Optional<String> module = module(executor);
-        Set<String> have = plugin == null ? Set.of() : plugin.stream().map(a -> a.getGroupId() + ":" + a.getArtifactId())
-                .collect(Collectors.toSet());
+        Set<String> have = coordinates(plugin);
         List<Dependency> declared = declaration == null ? List.of()
                 : declaration.getDependencies().stream().map(ExecutorArtifacts::dependency).toList();
         String coordinates = module.get() + ":" + version;
