@@ -79,6 +79,6 @@ final class Fixtures {
     private static RunRecord record(Experiment experiment, Variant variant, long seed, double[] losses) {
         return RunRecord.of(experiment.name(), variant.name(), seed, new LossCurve(losses), 0.01,
                 experiment.file().toString(), experiment.sha256(), variant.setup().spec(seed).setup(),
-                new Provenance("test", "test", "fused", "jvm", "float64", "none", "java", "os", "arch"));
+                new Provenance("test", "test", "fused", "jvm", "float64", 1, "none", "java", "os", "arch"));
     }
 }

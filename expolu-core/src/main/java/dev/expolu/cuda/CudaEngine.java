@@ -23,6 +23,13 @@ import java.util.Optional;
  */
 public final class CudaEngine implements BatchTrainer {
 
+    /**
+     * This engine's declared arithmetic: raised, with a line in CHANGELOG.md, by the change of the
+     * kernel or its launch that is meant to move its bits. Locks compare runs of the same version (on
+     * the same GPU architecture) bit for bit.
+     */
+    public static final int ARITHMETIC = 1;
+
     private final Device driver;
     private final String nvrtc;
 
@@ -89,7 +96,7 @@ public final class CudaEngine implements BatchTrainer {
 
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        return new Arithmetic(id(), precision.id(), code(), driver.info().describe() + " " + nvrtc);
+        return new Arithmetic(id(), precision.id(), ARITHMETIC, code(), driver.info().describe() + " " + nvrtc);
     }
 
     /** The hash of the training code and the kernel source: the arithmetic's code, on any machine. */

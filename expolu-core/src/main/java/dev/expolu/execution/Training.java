@@ -9,6 +9,7 @@ import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.Judge;
 import dev.expolu.lock.LockMode;
+import dev.expolu.lock.LockOutcome;
 import dev.expolu.network.Float32Tensor;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
@@ -20,11 +21,13 @@ import dev.expolu.report.SweepResults;
 import dev.expolu.report.VariantResult;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Precision;
+import dev.expolu.training.FusedEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole job behind {@code expolu:train}: load, expand, train, judge, report, check the locks.
@@ -55,8 +58,7 @@ public final class Training {
      */
     public static List<RunRecord> train(List<Experiment> experiments, TrainRequest asked, TrainingLog caller)
             throws ExperimentException, InterruptedException, IOException {
-        List<Run> runs = experiments.stream().flatMap(e -> e.runs().stream())
-                .map(r -> asked.engine().map(r::withEngine).orElse(r)).toList();
+        List<Run> runs = runs(experiments, asked);
         TrainingLog log = CellProgress.around(caller, experiments, runs);
         TrainRequest request = asked;
         if (asked.executor().isLocal() && asked.engine().filter(e -> e == Engine.CUDA).isEmpty()) {
@@ -75,6 +77,40 @@ public final class Training {
                     request.cacheDirectory().map(RunCache::new));
             return session.train(runs);
         }
+    }
+
+    /**
+     * Where every run is a fused one the run cache holds, takes them all from there in this JVM,
+     * writing their records, and returns true: a build with nothing to train starts no training JVM.
+     * False, with nothing written, where a run must train or its engine is known only by looking
+     * (dl4j's backend, a GPU).
+     */
+    public static boolean takeAllFromCache(List<Experiment> experiments, TrainRequest request, TrainingLog caller)
+            throws ExperimentException, InterruptedException, IOException {
+        List<Run> runs = runs(experiments, request);
+        if (request.cacheDirectory().isEmpty() || runs.stream().anyMatch(r -> r.setup().engine() != Engine.FUSED)) {
+            return false;
+        }
+        RunCache cache = new RunCache(request.cacheDirectory().get());
+        FusedEngine fused = new FusedEngine();
+        for (Run run : runs) {
+            String key = RunCache.key(run.spec(), fused.arithmetic(run.setup().precision()));
+            if (cache.get(key, run.setup().rounds()).isEmpty()) {
+                return false;
+            }
+        }
+        TrainingLog log = CellProgress.around(caller, experiments, runs);
+        log.info("Every one of the " + runs.size() + " run(s) is in the run cache: nothing to train, no training JVM"
+                + " started");
+        new Session(new RunRecords(request.recordsDirectory()), 1, request.progressInterval(), log, Optional.of(cache))
+                .train(runs);
+        return true;
+    }
+
+    /** The runs of {@code experiments}, each on {@code expolu.engine} where it is set. */
+    private static List<Run> runs(List<Experiment> experiments, TrainRequest request) {
+        return experiments.stream().flatMap(e -> e.runs().stream())
+                .map(r -> request.engine().map(r::withEngine).orElse(r)).toList();
     }
 
     /**
@@ -150,12 +186,12 @@ public final class Training {
             verdicts.sweeps().forEach(v -> log.info("  across: " + v.describe()));
             verdicts.agreements().forEach(a -> log.info("  agree: " + a.describe()));
             if (trained) {
-                List<String> locked = request.lockMode() == LockMode.OFF ? null
+                LockOutcome locked = request.lockMode() == LockMode.OFF ? null
                         : Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
                                 request.lockMode(), log);
                 SurefireReport.write(request.reportsDirectory(), verdicts, locked);
                 if (locked != null) {
-                    lockFailures.addAll(locked);
+                    lockFailures.addAll(locked.failures());
                 }
             }
         }

@@ -37,7 +37,9 @@ public final class ForkedTraining {
     public TrainResult run(TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException, ForkException {
         List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
-        train(experiments, request, log);
+        if (!Training.takeAllFromCache(experiments, request, log)) {
+            train(experiments, request, log);
+        }
         return Training.conclude(experiments, Training.recorded(experiments, request, log), request, log, true);
     }
 

@@ -1,75 +1,63 @@
 package dev.expolu.lock;
 
-import dev.expolu.judge.Bound;
 import dev.expolu.record.RunRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Holds an experiment's runs against its lock. Where a run's arithmetic key is the lock's, its curve
- * must be the locked one bit for bit; where it is not (another engine, dtype, device or training
- * code), the lock cannot say anything about it. Only {@link LockMode#UPDATE} makes a lock to write.
+ * Holds an experiment's runs against its lock. Where a run's arithmetic is the lock's (engine, dtype,
+ * declared arithmetic version, device), its curve must be the locked one bit for bit, whatever else
+ * changed; where it is not, the lock cannot say anything about it. Only {@link LockMode#UPDATE} makes
+ * a lock to write.
  *
- * @param mismatches    one line per run whose curve moved: the run, the first round that differs,
- *                      both values
- * @param notComparable the runs locked under another arithmetic key, each with that key
+ * @param mismatches    one line per run whose curve moved, saying what changed: its settings, or
+ *                      the training code, and the first round that differs with both values
+ * @param notComparable the runs locked under another arithmetic, each with both
  * @param unlocked      the runs the lock does not hold
  * @param stale         the runs the lock holds that the experiment no longer has (a seed or variant
  *                      removed)
  * @param missing       there is no lock at all
+ * @param matched       the runs whose curve is the locked one bit for bit
  * @param lock          the lock to write, or null where it stays as it is
  */
 public record LockCheck(List<String> mismatches, List<String> notComparable, List<String> unlocked,
-        List<String> stale, boolean missing, LockFile lock) {
+        List<String> stale, boolean missing, int matched, LockFile lock) {
 
-    public static LockCheck of(String experiment, LockFile existing, List<RunRecord> records, LockMode mode) {
+    /**
+     * @param settings each record's run's settings as the file names them ({@link dev.expolu.run.RunSpec#settings()})
+     */
+    public static LockCheck of(String experiment, LockFile existing, List<RunRecord> records,
+            Function<RunRecord, Map<String, String>> settings, LockMode mode) {
         List<String> all = records.stream().map(LockedRun::runId).toList();
         if (mode == LockMode.UPDATE) {
             Map<String, LockedRun> runs = new LinkedHashMap<>();
-            records.forEach(r -> runs.put(LockedRun.runId(r), LockedRun.of(r)));
-            return new LockCheck(List.of(), List.of(), List.of(), List.of(), false, new LockFile(experiment, runs));
+            records.forEach(r -> runs.put(LockedRun.runId(r), LockedRun.of(r, settings.apply(r))));
+            return new LockCheck(List.of(), List.of(), List.of(), List.of(), false, 0, new LockFile(experiment, runs));
         }
         if (existing == null) {
-            return new LockCheck(List.of(), List.of(), all, List.of(), true, null);
+            return new LockCheck(List.of(), List.of(), all, List.of(), true, 0, null);
         }
         List<String> mismatches = new ArrayList<>();
         List<String> notComparable = new ArrayList<>();
         List<String> unlocked = new ArrayList<>();
+        int matched = 0;
         for (RunRecord record : records) {
             LockedRun locked = existing.runs().get(LockedRun.runId(record));
             if (locked == null) {
                 unlocked.add(LockedRun.runId(record));
-            } else if (!locked.provenance().equals(record.provenance().key())) {
-                notComparable.add(LockedRun.runId(record) + " (locked under " + locked.provenance() + ", now "
-                        + record.provenance().key() + ")");
+            } else if (!locked.arithmetic().equals(record.provenance().lockKey())) {
+                notComparable.add(LockedRun.runId(record) + " (locked under " + locked.arithmetic() + ", now "
+                        + record.provenance().lockKey() + ")");
             } else if (!locked.fingerprint().equals(record.fingerprint())) {
-                mismatches.add(describe(record, locked));
+                mismatches.add(Moved.describe(record, settings.apply(record), locked));
+            } else {
+                matched++;
             }
         }
         List<String> stale = existing.runs().keySet().stream().filter(id -> !all.contains(id)).toList();
-        return new LockCheck(mismatches, notComparable, unlocked, stale, false, null);
-    }
-    /** "e/v/seed-3 differs from its lock from round 17 of 400: locked 0.0123456789, now 0.0123456788". */
-    static String describe(RunRecord record, LockedRun locked) {
-        double[] now = record.losses();
-        double[] then = locked.losses();
-        int round = 0;
-        while (round < Math.min(now.length, then.length)
-                && Double.doubleToLongBits(now[round]) == Double.doubleToLongBits(then[round])) {
-            round++;
-        }
-        String where;
-        if (round < Math.min(now.length, then.length)) {
-            where = "from round " + (round + 1) + " of " + now.length + ": locked " + then[round] + ", now " + now[round];
-        } else if (now.length != then.length) {
-            where = "in length: locked " + then.length + " rounds, now " + now.length;
-        } else {
-            where = "in its fingerprint (locked " + locked.fingerprint() + ", now " + record.fingerprint()
-                    + ") though every locked loss matches: the lock was edited";
-        }
-        return record.id() + " differs from its lock " + where + " (final loss locked " + Bound.format(locked.finalLoss())
-                + ", now " + Bound.format(record.finalLoss()) + ")";
+        return new LockCheck(mismatches, notComparable, unlocked, stale, false, matched, null);
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code <experiment>.lock.json} beside the experiment file: per variant and seed, the final and best
- * loss, the fingerprint, the provenance key and the curve. Written one run per block and one curve
- * per line, so that a diff shows which runs moved.
+ * {@code <experiment>.lock.json} beside the experiment file: per variant and seed, the arithmetic it
+ * was pinned under, the training code's hash, the settings, the final and best loss, the fingerprint
+ * and the curve. Written one run per block, its settings on one line and its curve on another, so
+ * that a diff shows which runs moved. A lock of an earlier expolu (a {@code provenance} in place of
+ * the arithmetic) reads, and cannot gate until it is pinned again.
  */
 public record LockFile(String experiment, Map<String, LockedRun> runs) {
 
@@ -34,7 +36,10 @@ public record LockFile(String experiment, Map<String, LockedRun> runs) {
         for (JsonNode r : root.path("runs")) {
             List<Double> losses = new ArrayList<>();
             r.path("losses").forEach(v -> losses.add(number(v)));
-            LockedRun run = new LockedRun(r.path("run").asText(), r.path("provenance").asText(),
+            Map<String, String> settings = new LinkedHashMap<>();
+            r.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+            String arithmetic = r.has("arithmetic") ? r.path("arithmetic").asText() : r.path("provenance").asText();
+            LockedRun run = new LockedRun(r.path("run").asText(), arithmetic, r.path("code").asText(), settings,
                     number(r.path("finalLoss")), number(r.path("minLoss")), r.path("fingerprint").asText(),
                     losses.stream().mapToDouble(Double::doubleValue).toArray());
             runs.put(run.run(), run);
@@ -51,8 +56,15 @@ public record LockFile(String experiment, Map<String, LockedRun> runs) {
         String separator = "\n";
         for (LockedRun r : runs.values()) {
             json.append(separator).append("    {\"run\": ").append(quote(r.run()))
-                    .append(", \"provenance\": ").append(quote(r.provenance()))
-                    .append(",\n     \"finalLoss\": ").append(number(r.finalLoss()))
+                    .append(", \"arithmetic\": ").append(quote(r.arithmetic()))
+                    .append(", \"code\": ").append(quote(r.code()))
+                    .append(",\n     \"settings\": {");
+            String comma = "";
+            for (Map.Entry<String, String> setting : r.settings().entrySet()) {
+                json.append(comma).append(quote(setting.getKey())).append(": ").append(quote(setting.getValue()));
+                comma = ", ";
+            }
+            json.append("},\n     \"finalLoss\": ").append(number(r.finalLoss()))
                     .append(", \"minLoss\": ").append(number(r.minLoss()))
                     .append(", \"fingerprint\": ").append(quote(r.fingerprint()))
                     .append(",\n     \"losses\": [");

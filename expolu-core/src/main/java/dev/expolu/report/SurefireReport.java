@@ -5,6 +5,7 @@ import dev.expolu.judge.Bound;
 import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
+import dev.expolu.lock.LockOutcome;
 import dev.expolu.record.AtomicFiles;
 import dev.expolu.record.RunRecord;
 import java.io.IOException;
@@ -22,8 +23,8 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code TEST-expolu.<experiment>.xml} in Surefire's format, so that CI servers list experiments as
  * tests: a test case per variant, each missed expectation a {@code <failure>}; one per comparison;
  * one per claim {@code across} a sweep's cells ({@link SweepCases}); one per {@code agree} claim, named
- * {@code agree: <claim>}; one for the lock where locks are checked, failed where a curve moved from it;
- * the seeds' figures as
+ * {@code agree: <claim>}; one for the lock where locks are checked, failed where it failed, skipped
+ * with the reason where it gated no run (no lock, or none of its runs comparable); the seeds' figures as
  * the suite's properties ({@code <variant>.seed-<n>.finalLoss}, {@code .minLoss},
  * {@code .fingerprint}, and {@code .divergedAt} for a run whose loss went NaN or infinite).
  */
@@ -35,15 +36,15 @@ public final class SurefireReport {
     /**
      * {@code TEST-expolu.<experiment>.xml} in {@code directory}.
      *
-     * @param lockFailures the lock's failures, empty where it held; null where locks are off
+     * @param lock what the lock came to; null where locks are off
      */
-    public static Path write(Path directory, JudgedExperiment judged, List<String> lockFailures) throws IOException {
+    public static Path write(Path directory, JudgedExperiment judged, LockOutcome lock) throws IOException {
         Experiment experiment = judged.experiment();
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
         return AtomicFiles.write(target, temporary -> {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                write(xml, judged, lockFailures);
+                write(xml, judged, lock);
                 xml.close();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + target, e);
@@ -51,17 +52,17 @@ public final class SurefireReport {
         });
     }
 
-    private static void write(XMLStreamWriter xml, JudgedExperiment judged, List<String> lockFailures)
+    private static void write(XMLStreamWriter xml, JudgedExperiment judged, LockOutcome lock)
             throws XMLStreamException {
         String suite = "expolu." + judged.experiment().name();
         List<VariantResult> variants = judged.variants();
         List<ComparisonVerdict> comparisons = judged.comparisons();
         List<AgreementVerdict> agreements = judged.agreements();
-        boolean locked = lockFailures != null;
+        boolean locked = lock != null;
         SweepCases across = new SweepCases(judged.sweeps());
         long failures = variants.stream().filter(v -> !v.passed()).count()
                 + comparisons.stream().filter(c -> !c.holds()).count()
-                + agreements.stream().filter(a -> !a.holds()).count() + (locked && !lockFailures.isEmpty() ? 1 : 0)
+                + agreements.stream().filter(a -> !a.holds()).count() + (locked && !lock.failures().isEmpty() ? 1 : 0)
                 + across.failures();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -71,7 +72,7 @@ public final class SurefireReport {
                 + (locked ? 1 : 0) + across.tests()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", locked && lock.gatedNothing() ? "1" : "0");
         xml.writeAttribute("time", seconds(variants.stream().mapToDouble(VariantResult::wallSeconds).sum()));
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
@@ -122,7 +123,7 @@ public final class SurefireReport {
             ClaimCase.write(xml, suite, "agree: " + a.claim(), a.holds(), a.describe(), "expolu.AgreementNotShown");
         }
         if (locked) {
-            lockCase(xml, suite, lockFailures);
+            lockCase(xml, suite, lock);
         }
         xml.writeCharacters("\n");
         xml.writeEndElement();
@@ -130,7 +131,8 @@ public final class SurefireReport {
         xml.writeEndDocument();
     }
 
-    private static void lockCase(XMLStreamWriter xml, String suite, List<String> failures) throws XMLStreamException {
+    private static void lockCase(XMLStreamWriter xml, String suite, LockOutcome lock) throws XMLStreamException {
+        List<String> failures = lock.failures();
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", "lock");
@@ -143,6 +145,10 @@ public final class SurefireReport {
                     + " more)" : ""));
             xml.writeAttribute("type", "expolu.LockMismatch");
             xml.writeCharacters(text);
+            xml.writeEndElement();
+        } else if (lock.gatedNothing()) {
+            xml.writeStartElement("skipped");
+            xml.writeAttribute("message", String.join("; ", lock.ungated()));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -80,6 +80,27 @@ public record RunSpec(List<List<Double>> points, boolean normalize, int layers, 
     }
 
     /**
+     * The settings as the experiment file names them, each with its value as text, in the order of
+     * {@link #setup()}: {@code training.learningRate -> 0.01}. A lock keeps them, to say which setting
+     * changed where a pinned curve moved.
+     */
+    public Map<String, String> settings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("data.points", points.toString());
+        m.put("data.normalize", String.valueOf(normalize));
+        m.put("model.layers", String.valueOf(layers));
+        m.put("model.width", String.valueOf(width));
+        m.put("model.activation", activation.toString());
+        m.put("model.powers", powers.toString());
+        m.put("model.init", init.toString());
+        m.put("training.rounds", String.valueOf(rounds));
+        m.put("training.learningRate", String.valueOf(learningRate));
+        m.put("training.dtype", precision.id());
+        m.put("training.engine", engine.id());
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
      * The text a key is hashed from: one {@code key=value} line per setting, in the order of
      * {@link #setup()}, then the seed. Numbers as {@link Double#toString(double)} writes them (they
      * read back as the same double); the init files by their hash, never their path.

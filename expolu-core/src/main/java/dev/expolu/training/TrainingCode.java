@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
 
 /**
  * A hash of expolu's training code: the class files of the packages that compute a curve on the CPU
- * (activations, network, trainers), by name and bytes. Unchanged training code keeps it across
- * rebuilds and releases; a change of it gives another. It is part of every lock and cache key, in
- * place of a version number. The GPU engine adds a hash of its kernel to it.
+ * (activations, network, trainers), by name and by what they execute. Their debug attributes (line
+ * numbers, local variables, source file) are left out, so an edit of a comment or of the lines'
+ * layout keeps it, and a change of code does not. It is part of every cache key, so that changed
+ * code never serves an old curve; a lock compares runs by the engines' declared arithmetic version
+ * instead, and names this hash to say whether the code changed since a curve was pinned. The GPU
+ * engine adds a hash of its kernel to it.
  */
 public final class TrainingCode {
 
@@ -80,6 +85,17 @@ public final class TrainingCode {
 
     private static void update(MessageDigest digest, String name, byte[] bytes) {
         digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update(bytes);
+        digest.update(name.endsWith(".class") ? withoutDebug(bytes) : bytes);
+    }
+
+    /**
+     * A class file as it executes: rewritten without {@code LineNumberTable}, {@code
+     * LocalVariableTable}, {@code LocalVariableTypeTable}, {@code SourceFile} and {@code
+     * SourceDebugExtension}, its constant pool rebuilt in a fixed order from what is left.
+     */
+    static byte[] withoutDebug(byte[] classFile) {
+        ClassWriter writer = new ClassWriter(0);
+        new ClassReader(classFile).accept(writer, ClassReader.SKIP_DEBUG);
+        return writer.toByteArray();
     }
 }

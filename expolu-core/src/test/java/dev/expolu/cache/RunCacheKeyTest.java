@@ -29,7 +29,7 @@ class RunCacheKeyTest {
             seeds: [7]
             """;
 
-    static final Arithmetic ARITHMETIC = new Arithmetic("fused", "float32", "c0de", "jvm");
+    static final Arithmetic ARITHMETIC = new Arithmetic("fused", "float32", 1, "c0de", "jvm");
 
     @TempDir
     Path dir;
@@ -84,7 +84,7 @@ class RunCacheKeyTest {
         Path file = Files.writeString(dir.resolve("e.yaml"), EXPERIMENT);
         RunSpec spec = ExperimentLoader.load(file).runs().get(0).spec();
         String key = RunCache.key(spec, ARITHMETIC);
-        assertThat(RunCache.key(spec, new Arithmetic("fused", "float32", "beef", "jvm"))).isNotEqualTo(key);
+        assertThat(RunCache.key(spec, new Arithmetic("fused", "float32", 1, "beef", "jvm"))).isNotEqualTo(key);
         Path other = Files.writeString(dir.resolve("o.yaml"), EXPERIMENT.replace("a: 2", "a: 2.5"));
         assertThat(key(other)).isNotEqualTo(key);
         Path seed = Files.writeString(dir.resolve("s.yaml"), EXPERIMENT.replace("[7]", "[8]"));

@@ -48,7 +48,7 @@ class DeviceWhereTrainedTest {
 
         @Override
         public Arithmetic arithmetic(Precision precision) {
-            return new Arithmetic("cuda", precision.id(), "code-x", Arithmetic.WHERE_TRAINED);
+            return new Arithmetic("cuda", precision.id(), 1, "code-x", Arithmetic.WHERE_TRAINED);
         }
     }
 
@@ -80,7 +80,7 @@ class DeviceWhereTrainedTest {
                 given.add(run.id());
                 sink.started(run);
                 LossCurve curve = new FusedEngine().train(run.run().spec(), TrainingListener.NONE);
-                sink.finished(run, curve, 0.5, Provenance.of(new Arithmetic("cuda", "float32", code, device)));
+                sink.finished(run, curve, 0.5, Provenance.of(new Arithmetic("cuda", "float32", 1, code, device)));
             }
         }
     }
@@ -109,7 +109,7 @@ class DeviceWhereTrainedTest {
 
         assertThat(records).extracting(r -> r.provenance().device())
                 .containsOnly("Test GPU sm_90 driver 13.0 nvrtc 13.0");
-        Arithmetic there = new Arithmetic("cuda", "float32", "code-x", "Test GPU sm_90 driver 13.0 nvrtc 13.0");
+        Arithmetic there = new Arithmetic("cuda", "float32", 1, "code-x", "Test GPU sm_90 driver 13.0 nvrtc 13.0");
         assertThat(cache.get(RunCache.key(e.runs().get(0).spec(), there), 10)).isPresent();
         assertThat(cache.get(RunCache.key(e.runs().get(1).spec(), there), 10)).isPresent();
 
@@ -126,8 +126,8 @@ class DeviceWhereTrainedTest {
 
         assertThatThrownBy(() -> session(cluster, new RunCache(dir.resolve("cache"))).train(e.runs()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage(e.runs().get(0).id() + " was trained under cuda|float32|code code-y|Test GPU sm_90 driver"
-                        + " 13.0 nvrtc 13.0, but expected cuda|float32|code code-x|" + Arithmetic.WHERE_TRAINED
+                .hasMessage(e.runs().get(0).id() + " was trained under cuda|float32|arithmetic 1|code code-y|Test GPU sm_90 driver"
+                        + " 13.0 nvrtc 13.0, but expected cuda|float32|arithmetic 1|code code-x|" + Arithmetic.WHERE_TRAINED
                         + ", the arithmetic its cache key and lock were planned with");
         assertThat(Files.exists(dir.resolve("records"))
                 && Files.list(dir.resolve("records")).findAny().isPresent()).isFalse();
@@ -135,14 +135,14 @@ class DeviceWhereTrainedTest {
 
     @Test
     void aDeviceKnownOnlyWhereItTrainsAdmitsANamedDeviceOfTheSameEngineDtypeAndCode() {
-        Arithmetic planned = new Arithmetic("cuda", "float64", "c", Arithmetic.WHERE_TRAINED);
+        Arithmetic planned = new Arithmetic("cuda", "float64", 1, "c", Arithmetic.WHERE_TRAINED);
 
-        assertThat(planned.admits(new Arithmetic("cuda", "float64", "c", "H200 sm_90"))).isTrue();
-        assertThat(planned.admits(new Arithmetic("cuda", "float32", "c", "H200 sm_90"))).isFalse();
-        assertThat(planned.admits(new Arithmetic("fused", "float64", "c", "H200 sm_90"))).isFalse();
+        assertThat(planned.admits(new Arithmetic("cuda", "float64", 1, "c", "H200 sm_90"))).isTrue();
+        assertThat(planned.admits(new Arithmetic("cuda", "float32", 1, "c", "H200 sm_90"))).isFalse();
+        assertThat(planned.admits(new Arithmetic("fused", "float64", 1, "c", "H200 sm_90"))).isFalse();
         assertThat(planned.admits(planned)).isFalse();
-        Arithmetic fused = new Arithmetic("fused", "float64", "c", "jvm");
+        Arithmetic fused = new Arithmetic("fused", "float64", 1, "c", "jvm");
         assertThat(fused.admits(fused)).isTrue();
-        assertThat(fused.admits(new Arithmetic("fused", "float64", "c", "other"))).isFalse();
+        assertThat(fused.admits(new Arithmetic("fused", "float64", 1, "c", "other"))).isFalse();
     }
 }

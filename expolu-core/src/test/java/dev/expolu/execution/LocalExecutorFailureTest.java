@@ -45,7 +45,7 @@ class LocalExecutorFailureTest {
 
         @Override
         public Arithmetic arithmetic(Precision precision) {
-            return new Arithmetic("fake", precision.id(), "0", "jvm");
+            return new Arithmetic("fake", precision.id(), 1, "0", "jvm");
         }
 
         @Override

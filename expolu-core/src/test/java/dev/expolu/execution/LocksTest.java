@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** A lock never stops gating silently: what it cannot hold is a warning, under strict a failure. */
 class LocksTest {
 
-    static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de", "17",
+    static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", 1, "c0de", "17",
             "Linux", "amd64");
     static final Provenance ELSEWHERE = new Provenance("0.1.0", "1.0.0-M2.1", "cuda", "NVIDIA H200 sm_90",
-            "float32", "c0de", "17", "Linux", "amd64");
+            "float32", 1, "c0de", "17", "Linux", "amd64");
 
     @TempDir
     Path dir;
@@ -48,7 +48,7 @@ class LocksTest {
 
     @Test
     void verifyWarnsOfAMissingLockAndWritesNothing() throws Exception {
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log).failures()).isEmpty();
         assertThat(warnings).singleElement().asString().startsWith("No lock ")
                 .endsWith("its 1 run(s) are not pinned; run with -Dexpolu.lock=update to write it, and commit it");
         assertThat(dir.resolve("claim.lock.json")).doesNotExist();
@@ -56,7 +56,7 @@ class LocksTest {
 
     @Test
     void strictFailsOnAMissingLock() throws Exception {
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log).failures()).singleElement()
                 .asString().startsWith("No lock ");
         assertThat(warnings).isEmpty();
     }
@@ -66,13 +66,13 @@ class LocksTest {
         Locks.apply(experiment, List.of(run(ELSEWHERE, 2, 1)), LockMode.UPDATE, log);
         assertThat(dir.resolve("claim.lock.json")).isRegularFile();
 
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log).failures()).isEmpty();
         assertThat(warnings).singleElement().asString().contains("cannot gate 1 run(s) locked under other"
-                + " arithmetic than this build computes (first: default/seed-1 (locked under cuda|float32|code c0de|"
-                + "NVIDIA H200 sm_90, now fused|float32|code c0de|jvm)); run with -Dexpolu.lock=update to pin them"
+                + " arithmetic than this build computes (first: default/seed-1 (locked under cuda|float32|arithmetic 1|"
+                + "NVIDIA H200 sm_90, now fused|float32|arithmetic 1|jvm)); run with -Dexpolu.lock=update to pin them"
                 + " here");
 
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log).failures()).singleElement()
                 .asString().contains("cannot gate 1 run(s)");
     }
 
@@ -82,18 +82,39 @@ class LocksTest {
                 Map.of(), HERE);
         Locks.apply(experiment, List.of(run(HERE, 2, 1), seed2), LockMode.UPDATE, log);
 
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log)).isEmpty();
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log).failures()).isEmpty();
         assertThat(warnings).containsExactly("Lock claim.lock.json holds 1 run(s) the experiment no longer has"
                 + " [default/seed-2]; run with -Dexpolu.lock=update to drop them");
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).singleElement()
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log).failures()).singleElement()
                 .asString().startsWith("Lock claim.lock.json holds 1 run(s) the experiment no longer has");
     }
 
     @Test
     void aMatchingLockSaysSoAtInfo() throws Exception {
         Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.UPDATE, log);
-        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log)).isEmpty();
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.STRICT, log).failures()).isEmpty();
         assertThat(infos).last().asString().isEqualTo("Lock claim.lock.json: 1 run(s) match bit for bit");
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aRunOfChangedSettingsNamesTheSettingAndFailsEvenUnderVerify() throws Exception {
+        Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.UPDATE, log);
+        Experiment changed = ExperimentLoader.load(Files.writeString(dir.resolve("claim.yaml"), """
+                data: {points: [[0, 1], [1, 0]]}
+                model: {layers: 2, width: 4, activation: relu}
+                training: {rounds: 2, learningRate: 0.0100001}
+                """));
+
+        assertThat(Locks.apply(changed, List.of(run(HERE, 2, 1.5)), LockMode.VERIFY, log).failures()).containsExactly(
+                "claim/default/seed-1: settings changed since the lock: training.learningRate 2.5E-4, now 0.0100001;"
+                        + " re-pin with -Dexpolu.lock=update");
+    }
+
+    @Test
+    void whatTheLockGatesIsCountedForTheTestReport() throws Exception {
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log).gatedNothing()).isTrue();
+        Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.UPDATE, log);
+        assertThat(Locks.apply(experiment, List.of(run(HERE, 2, 1)), LockMode.VERIFY, log).matched()).isEqualTo(1);
     }
 }

@@ -77,7 +77,7 @@ class PinnedAgreementsTest {
             LockedRun locked = lock.runs().get(variant.name() + "/seed-" + seed);
             return RunRecord.of(experiment.name(), variant.name(), seed, new LossCurve(locked.losses()), 0,
                     experiment.file().toString(), experiment.sha256(), Map.of(),
-                    new Provenance("lock", "-", "fused", "jvm", "float32", "-", "17", "-", "-"));
+                    new Provenance("lock", "-", "fused", "jvm", "float32", 1, "-", "17", "-", "-"));
         }).toList();
         return new VariantResult(experiment, variant, runs, Judge.judge(variant.expectations(), runs));
     }

@@ -156,13 +156,13 @@ class RunExecutorTest {
                 PlannedRun run = runs.get(0);
                 Arithmetic a = run.arithmetic();
                 sink.finished(run, new LossCurve(new double[] {1}), 0.1,
-                        Provenance.of(new Arithmetic(a.engine(), a.dtype(), "0123456789abcdef", a.device())));
+                        Provenance.of(new Arithmetic(a.engine(), a.dtype(), 1, "0123456789abcdef", a.device())));
             }
         };
         assertThatThrownBy(() -> session(other, Optional.empty()).train(experiment().runs()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("e/default/seed-1 was trained under fused|float32|code 0123456789abcdef|jvm,"
-                        + " but expected fused|float32|code ");
+                .hasMessageStartingWith("e/default/seed-1 was trained under fused|float32|arithmetic 1|code 0123456789abcdef|jvm,"
+                        + " but expected fused|float32|arithmetic 1|code ");
         assertThat(Files.exists(dir.resolve("records/e/default/seed-1.json"))).isFalse();
     }
 

@@ -167,6 +167,28 @@ class ForkedTrainingTest {
         return EXPERIMENT.formatted(layers, width, rounds, seeds).replace("  f64: {training: {dtype: float64}}\n", "");
     }
 
+    @Test
+    void aBuildWhoseRunsAreAllCachedStartsNoForkAndOneRunMissingStartsOne() throws Exception {
+        experiment("e.yaml", EXPERIMENT.formatted(3, 8, 10, 2));
+        Optional<Path> cache = Optional.of(dir.resolve("cache"));
+        TrainResult first = new ForkedTraining(config()).run(request("first", cache), log);
+        assertThat(lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: "));
+
+        lines.clear();
+        TrainResult second = new ForkedTraining(config()).run(request("second", cache), log);
+        assertThat(fingerprints(second)).isEqualTo(fingerprints(first));
+        assertThat(lines).contains("[INFO] Every one of the 4 run(s) is in the run cache: nothing to train, no training"
+                + " JVM started").noneMatch(l -> l.contains("forked JVM"))
+                .anyMatch(l -> l.startsWith("[INFO] e/f64/seed-2: cached"));
+        assertThat(dir.resolve("second/records/e/f64/seed-2.json")).isRegularFile();
+
+        lines.clear();
+        experiment("e.yaml", EXPERIMENT.formatted(3, 8, 10, 3));
+        new ForkedTraining(config()).run(request("third", cache), log);
+        assertThat(lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: "))
+                .noneMatch(l -> l.contains("no training JVM"));
+    }
+
     private static List<String> fingerprints(TrainResult result) {
         return result.variants().stream().flatMap(v -> v.runs().stream())
                 .map(r -> r.experiment() + "/" + r.variant() + "/" + r.seed() + " " + r.fingerprint()).toList();

@@ -14,7 +14,7 @@ class JudgeTest {
 
     static RunRecord run(long seed, double... losses) {
         return RunRecord.of("e", "v", seed, new LossCurve(losses), 1, "e.yaml", "00", Map.of(),
-                new Provenance("0", "0", "fused", "jvm", "float32", "c0de", "17", "Linux", "amd64"));
+                new Provenance("0", "0", "fused", "jvm", "float32", 1, "c0de", "17", "Linux", "amd64"));
     }
 
     static final List<RunRecord> RUNS = List.of(run(2, 5, 1e-2, 1e-4), run(1, 5, 4, 3), run(3, 5, 1e-4, 1e-8));

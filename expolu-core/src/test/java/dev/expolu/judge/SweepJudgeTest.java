@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Claims across a sweep's cells, judged on made-up runs whose figures are known. */
 class SweepJudgeTest {
 
-    private static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de",
+    private static final Provenance HERE = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", 1, "c0de",
             "17", "Linux", "amd64");
     private static final Cell SHALLOW = new Cell("layers-10", Map.of("model.layers", 10L));
     private static final Cell DEEP = new Cell("layers-30", Map.of("model.layers", 30L));

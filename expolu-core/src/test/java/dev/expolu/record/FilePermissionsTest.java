@@ -47,8 +47,8 @@ class FilePermissionsTest {
     @Test
     void aLockFileHasTheUsualPermissions() throws IOException {
         Path lock = dir.resolve("e.lock.json");
-        new LockFile("e", Map.of("e/default/seed-1", new LockedRun("e/default/seed-1", "fused|float32|code c0de|jvm",
-                1.0, 1.0, "ab", new double[] {2.0, 1.0}))).write(lock);
+        new LockFile("e", Map.of("e/default/seed-1", new LockedRun("e/default/seed-1", "fused|float32|arithmetic 1|jvm",
+                "c0de", Map.of(), 1.0, 1.0, "ab", new double[] {2.0, 1.0}))).write(lock);
         assertUsual(lock);
     }
 

@@ -15,7 +15,7 @@ class RunRecordsTest {
     Path dir;
 
     static RunRecord record(long seed, double... losses) {
-        Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", "c0de", "17",
+        Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "fused", "jvm", "float32", 1, "c0de", "17",
                 "Linux", "amd64");
         return RunRecord.of("seed-claim", "expolu", seed, new LossCurve(losses), 1.5, "seed.yaml", "abc",
                 Map.of("layers", 30), provenance);

@@ -50,7 +50,7 @@ class DivergedRunsReportTest {
 
     private static RunRecord run(String variant, long seed, double... losses) {
         return RunRecord.of("blowup", variant, seed, new LossCurve(losses), 1, "blowup.yaml", "00", Map.of(),
-                new Provenance("0", "0", "fused", "jvm", "float32", "c0de", "17", "Linux", "amd64"));
+                new Provenance("0", "0", "fused", "jvm", "float32", 1, "c0de", "17", "Linux", "amd64"));
     }
 
     @Test

@@ -61,10 +61,13 @@ public class TrainMojo extends AbstractExpoluMojo {
     int progressSeconds;
 
     /**
-     * Lock files beside the experiment files ({@code <name>.lock.json}): {@code verify} holds curves
-     * to them bit for bit where the arithmetic is the lock's and warns where a lock is missing, lacks
-     * runs or was made under other arithmetic; {@code strict} fails there instead; {@code update}
-     * rewrites them; {@code off} ignores them. Only {@code update} writes into the project.
+     * Lock files beside the experiment files ({@code <name>.lock.json}), snapshot tests of the curves:
+     * {@code verify} holds curves to them bit for bit where the arithmetic is the lock's (engine,
+     * dtype, the engine's declared arithmetic version, device), fails where one moved (naming a changed
+     * setting, or whether the training code changed since it was pinned), and warns where a lock is
+     * missing, lacks runs or was made under other arithmetic; {@code strict} fails there too (for CI:
+     * verify day to day, strict where the gate must not go quiet); {@code update} rewrites them;
+     * {@code off} ignores them. Only {@code update} writes into the project.
      */
     @Parameter(property = "expolu.lock", defaultValue = "verify")
     String lock;

@@ -21,6 +21,7 @@ final class ClusterGpuEngine implements TrainingEngine {
 
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        return new Arithmetic(id(), precision.id(), CudaEngine.code(), Arithmetic.WHERE_TRAINED);
+        return new Arithmetic(id(), precision.id(), CudaEngine.ARITHMETIC, CudaEngine.code(),
+                Arithmetic.WHERE_TRAINED);
     }
 }

@@ -13,6 +13,7 @@ import java.io.Serializable;
  * @param cacheKey   the run's key as the executor computed it
  * @param engine     the arithmetic's engine there
  * @param dtype      the arithmetic's dtype there
+ * @param arithmetic the engine's declared arithmetic version there
  * @param code       the hash of the training code there
  * @param device     the arithmetic's device there
  * @param java       the executor's JVM
@@ -22,6 +23,6 @@ import java.io.Serializable;
  * @param error      why the run failed, null where it trained
  */
 record TaskResult(int index, double[] losses, double seconds, String cacheKey, String engine, String dtype,
-        String code, String device, String java, String os, String arch, String executor, String error)
+        int arithmetic, String code, String device, String java, String os, String arch, String executor, String error)
         implements Serializable {
 }

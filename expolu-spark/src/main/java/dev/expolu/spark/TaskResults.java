@@ -37,13 +37,14 @@ final class TaskResults {
     }
 
     static Arithmetic arithmetic(TaskResult result) {
-        return new Arithmetic(result.engine(), result.dtype(), result.code(), result.device());
+        return new Arithmetic(result.engine(), result.dtype(), result.arithmetic(), result.code(), result.device());
     }
 
     /** The record's provenance: the arithmetic, and the executor's JVM, OS and arch. */
     static Provenance provenance(TaskResult result) {
         Arithmetic a = arithmetic(result);
-        return new Provenance(Versions.expolu(), Versions.dl4j(), a.engine(), a.device(), a.dtype(), a.code(),
+        return new Provenance(Versions.expolu(), Versions.dl4j(), a.engine(), a.device(), a.dtype(), a.version(),
+                a.code(),
                 result.java(), result.os(), result.arch());
     }
 

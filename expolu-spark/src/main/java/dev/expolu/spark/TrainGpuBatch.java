@@ -104,7 +104,7 @@ final class TrainGpuBatch implements Function2<TaskContext, Iterator<List<RunTas
             if (results[i] == null) {
                 RunTask task = batch.get(i);
                 results[i] = TrainPartition.result(task, null, 0, null,
-                        new Arithmetic("cuda", task.precision().id(), CudaEngine.code(), "none"), executor, why);
+                        new Arithmetic("cuda", task.precision().id(), CudaEngine.ARITHMETIC, CudaEngine.code(), "none"), executor, why);
             }
         }
         return results;

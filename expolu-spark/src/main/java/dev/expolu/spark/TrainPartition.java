@@ -70,7 +70,8 @@ final class TrainPartition implements Function2<TaskContext, Iterator<List<RunTa
     /** What comes back of {@code task}: its curve, or the error that stopped it. */
     static TaskResult result(RunTask task, double[] losses, double seconds, String key, Arithmetic a,
             String executor, String error) {
-        return new TaskResult(task.index, losses, seconds, key, a.engine(), a.dtype(), a.code(), a.device(),
+        return new TaskResult(task.index, losses, seconds, key, a.engine(), a.dtype(), a.version(), a.code(),
+                a.device(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
                 executor, error);
