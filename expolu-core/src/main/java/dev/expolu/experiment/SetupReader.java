@@ -35,6 +35,7 @@ final class SetupReader {
     private final Binder binder;
     private final DataReader data;
     private final ExpectationReader expectations;
+    private final List<Mapping> read = new ArrayList<>();
 
     SetupReader(Binder binder) {
         this.binder = binder;
@@ -42,8 +43,14 @@ final class SetupReader {
         this.expectations = new ExpectationReader(binder);
     }
 
+    /** The setups read so far, each the base with a variant's (and a cell's) values laid over it. */
+    List<Mapping> read() {
+        return read;
+    }
+
     /** The variant, or empty where a problem was recorded. */
     Optional<Variant> variant(String name, Mapping m) {
+        read.add(m);
         int problemsBefore = binder.problems().size();
         Optional<Mapping> dataNode = binder.requiredMapping(m, "data", "data", m.line());
         Optional<List<List<Double>>> points = dataNode.flatMap(data::points);
