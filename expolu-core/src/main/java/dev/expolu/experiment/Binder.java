@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,7 @@ final class Binder {
 
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> misspelt = new HashSet<>();
 
     Binder(Path file) {
         this.file = file;
@@ -36,18 +38,37 @@ final class Binder {
         return problems;
     }
 
+    /**
+     * Records a problem; one that says {@code key} is missing is left out where a key beside it was
+     * flagged as its misspelling: one mistake, one problem.
+     */
     void problem(int line, String key, String message) {
+        if (message.startsWith("is missing") && misspelt(key)) {
+            return;
+        }
         problems.add(new Problem(file, line, key, message));
     }
 
-    /** Flags every key of {@code mapping} not in {@code allowed}. */
+    /**
+     * Flags every key of {@code mapping} not in {@code allowed}, with the allowed key it is likely a
+     * misspelling of ({@link Keys#nearest}). Call it before reading the mapping's keys, so that a key
+     * misspelt is not also reported missing.
+     */
     void allowOnly(Mapping mapping, String path, Set<String> allowed) {
         mapping.entries().forEach((key, entry) -> {
             if (!allowed.contains(key)) {
-                problem(entry.keyLine(), join(path, key), "is not a known key; expected one of "
+                Optional<String> near = Keys.nearest(key, allowed);
+                near.ifPresent(n -> misspelt.add(join(path, n)));
+                problem(entry.keyLine(), join(path, key), "is not a known key; "
+                        + near.map(n -> "did you mean `" + n + "`? ").orElse("") + "expected one of "
                         + new TreeSet<>(allowed));
             }
         });
+    }
+
+    /** Whether a key flagged by {@link #allowOnly} was taken for a misspelling of {@code path}. */
+    boolean misspelt(String path) {
+        return misspelt.contains(path);
     }
 
     Optional<YamlNode> value(Mapping mapping, String key) {

@@ -26,6 +26,9 @@ final class DataReader {
         binder.allowOnly(data, "data", KEYS);
         Optional<YamlNode> points = binder.value(data, "points");
         Optional<YamlNode> csv = binder.value(data, "csv");
+        if (points.isEmpty() && csv.isEmpty() && (binder.misspelt("data.points") || binder.misspelt("data.csv"))) {
+            return Optional.empty(); // the misspelt key is the problem
+        }
         if (points.isPresent() == csv.isPresent()) {
             binder.problem(data.line(), "data", points.isPresent()
                     ? "has both points and csv; expected one of them"

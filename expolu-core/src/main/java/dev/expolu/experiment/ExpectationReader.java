@@ -85,6 +85,9 @@ final class ExpectationReader {
     Optional<Expectation> expectation(Mapping item, String path, int seedCount) {
         binder.allowOnly(item, path, ITEM);
         List<String> metrics = item.entries().keySet().stream().filter(METRICS::contains).toList();
+        if (metrics.isEmpty() && METRICS.stream().anyMatch(k -> binder.misspelt(path + "." + k))) {
+            return Optional.empty(); // the misspelt metric is the problem
+        }
         if (metrics.size() != 1) {
             binder.problem(item.line(), path, "names " + (metrics.isEmpty() ? "no metric" : metrics)
                     + "; expected exactly one of " + METRICS);
@@ -96,13 +99,13 @@ final class ExpectationReader {
         if (body.isEmpty()) {
             return Optional.empty();
         }
+        binder.allowOnly(body.get(), metricPath,
+                key.equals("roundsTo") ? Set.of("loss", "atMost", "atLeast") : Set.of("atMost", "atLeast"));
         Optional<Metric> metric = switch (key) {
             case "finalLoss" -> Optional.of(new Metric.FinalLoss());
             case "minLoss" -> Optional.of(new Metric.MinLoss());
             default -> rounds(body.get(), metricPath);
         };
-        binder.allowOnly(body.get(), metricPath,
-                key.equals("roundsTo") ? Set.of("loss", "atMost", "atLeast") : Set.of("atMost", "atLeast"));
         Optional<Bound> bound = bound(body.get(), metricPath);
         OptionalInt seeds = binder.atLeastOf(item, "seeds", path, seedCount, "the variant has only", "seed(s)");
         if (metric.isEmpty() || bound.isEmpty()) {
@@ -126,6 +129,9 @@ final class ExpectationReader {
             if (body.entries().containsKey(kind.key())) {
                 kinds.add(kind);
             }
+        }
+        if (kinds.isEmpty() && (binder.misspelt(path + ".atMost") || binder.misspelt(path + ".atLeast"))) {
+            return Optional.empty(); // the misspelt bound is the problem
         }
         if (kinds.size() != 1) {
             binder.problem(body.line(), path, "has " + (kinds.isEmpty() ? "no bound" : "both atMost and atLeast")

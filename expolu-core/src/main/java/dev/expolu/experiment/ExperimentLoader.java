@@ -80,6 +80,7 @@ public final class ExperimentLoader {
                 : Sweeps.variants(grid.get(), base,
                         cellBase -> variants(binder, setups, references, m, declared, cellBase, grid.get()));
         grid.ifPresent(g -> sweeps.forgetMissing(before, g));
+        OverriddenValues.check(binder, base, setups.read());
         List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
                 ? List.copyOf(v.entries().keySet()) : List.of();
         Map<String, Integer> loaded = Sweeps.seeds(variants);

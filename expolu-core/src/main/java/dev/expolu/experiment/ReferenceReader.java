@@ -51,6 +51,9 @@ final class ReferenceReader {
         int before = binder.problems().size();
         Optional<YamlNode> json = binder.value(m, "json");
         Optional<YamlNode> csv = binder.value(m, "csv");
+        if (json.isEmpty() && csv.isEmpty() && (binder.misspelt(path + ".json") || binder.misspelt(path + ".csv"))) {
+            return Optional.empty(); // the misspelt key is the problem
+        }
         if (json.isPresent() == csv.isPresent()) {
             binder.problem(m.line(), path, json.isPresent() ? "has both json and csv; expected one of them"
                     : "has neither json nor csv; expected {json: FILES} or {csv: FILES, curves: columns | rows}");

@@ -35,6 +35,7 @@ final class SetupReader {
     private final Binder binder;
     private final DataReader data;
     private final ExpectationReader expectations;
+    private final List<Mapping> read = new ArrayList<>();
 
     SetupReader(Binder binder) {
         this.binder = binder;
@@ -42,8 +43,14 @@ final class SetupReader {
         this.expectations = new ExpectationReader(binder);
     }
 
+    /** The setups read so far, each the base with a variant's (and a cell's) values laid over it. */
+    List<Mapping> read() {
+        return read;
+    }
+
     /** The variant, or empty where a problem was recorded. */
     Optional<Variant> variant(String name, Mapping m) {
+        read.add(m);
         int problemsBefore = binder.problems().size();
         Optional<Mapping> dataNode = binder.requiredMapping(m, "data", "data", m.line());
         Optional<List<List<Double>>> points = dataNode.flatMap(data::points);
@@ -52,16 +59,20 @@ final class SetupReader {
         Optional<Mapping> training = binder.requiredMapping(m, "training", "training", m.line());
         model.ifPresent(x -> binder.allowOnly(x, "model", MODEL));
         training.ifPresent(x -> binder.allowOnly(x, "training", TRAINING));
+        // a section missing or not a mapping is one problem: its keys are not also reported missing
         int line = model.map(Mapping::line).orElse(m.line());
         Mapping modelMap = model.orElse(new Mapping(Map.of(), line));
-        Integer layers = binder.integerAtLeast(modelMap, "layers", "model.layers", 2, null, line).orElse(null);
-        Integer width = binder.integerAtLeast(modelMap, "width", "model.width", 2, null, line).orElse(null);
-        Optional<ActivationSpec> activation = activation(modelMap);
+        Integer layers = model.flatMap(x -> binder.integerAtLeast(x, "layers", "model.layers", 2, null, line))
+                .orElse(null);
+        Integer width = model.flatMap(x -> binder.integerAtLeast(x, "width", "model.width", 2, null, line))
+                .orElse(null);
+        Optional<ActivationSpec> activation = model.flatMap(this::activation);
         List<Integer> powers = powers(modelMap);
         Optional<Path> initDirectory = init(modelMap);
         int tline = training.map(Mapping::line).orElse(m.line());
         Mapping trainingMap = training.orElse(new Mapping(Map.of(), tline));
-        Integer rounds = binder.integerAtLeast(trainingMap, "rounds", "training.rounds", 1, null, tline).orElse(null);
+        Integer rounds = training.flatMap(x -> binder.integerAtLeast(x, "rounds", "training.rounds", 1, null, tline))
+                .orElse(null);
         Double rate = learningRate(trainingMap, width);
         Precision precision = choice(trainingMap, "dtype", Precision.FLOAT32, Precision.values(), Precision::id);
         Engine engine = choice(trainingMap, "engine", Engine.FUSED, Engine.values(), Engine::id);
@@ -77,7 +88,8 @@ final class SetupReader {
                     + " same run and a test over them would count one run as " + seeds.size() + "; expected one seed");
         }
         var expect = expectations.expectations(m, seeds.size());
-        if (binder.problems().size() > problemsBefore || points.isEmpty() || activation.isEmpty()) {
+        if (binder.problems().size() > problemsBefore || points.isEmpty() || activation.isEmpty() || layers == null
+                || width == null || rounds == null) { // a value missing whose problem is its misspelt key's
             return Optional.empty();
         }
         Shape shape = new Shape(points.get().get(0).size() - 1, layers, width, powers);

@@ -1,77 +1,54 @@
 package dev.expolu.experiment;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
-/** Reads YAML with Jackson's streaming parser into {@link YamlNode}s that remember their lines. */
+/**
+ * Reads one YAML document with SnakeYAML's parser into {@link YamlNode}s that remember their lines,
+ * aliases resolved by {@link YamlTree}.
+ */
 final class YamlReader {
-
-    private static final YAMLFactory FACTORY = new YAMLFactory();
 
     private YamlReader() {
     }
 
     /**
-     * @throws ExperimentException with the line of a syntax error or a duplicate key
+     * @throws ExperimentException with the line of a syntax error, a duplicate key, an alias that cannot
+     *                             stand for a value, or a second document
      */
     static YamlNode read(Path file, String text) throws ExperimentException {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw new ExperimentException(List.of(new Problem(file, 1, "", "the file is empty; expected a mapping")));
+        try {
+            Parser parser = new ParserImpl(new StreamReader(text), new LoaderOptions());
+            parser.getEvent(); // the stream's start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                throw refused(file, 1, "", "the file is empty; expected a mapping");
             }
-            return node(file, parser);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 1 : Math.max(1, at.getLineNr());
-            throw new ExperimentException(List.of(new Problem(file, line, "",
-                    "is not valid YAML: " + yamlProblem(e.getOriginalMessage()))));
-        } catch (IOException e) {
-            throw new ExperimentException(List.of(new Problem(file, 1, "", "cannot be read: " + e.getMessage())));
+            parser.getEvent(); // the document's start
+            YamlNode root = new YamlTree(file, parser).root();
+            parser.getEvent(); // the document's end
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                throw refused(file, parser.peekEvent().getStartMark().getLine() + 1, "",
+                        "holds a second YAML document; expected one document, whose values are read");
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw refused(file, at == null ? 1 : at.getLine() + 1, "", "is not valid YAML: " + yamlProblem(e.getMessage()));
+        } catch (YAMLException e) {
+            throw refused(file, 1, "", "is not valid YAML: " + yamlProblem(e.getMessage()));
         }
     }
 
-    private static YamlNode node(Path file, JsonParser parser) throws IOException, ExperimentException {
-        int line = parser.currentTokenLocation().getLineNr();
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    int keyLine = parser.currentTokenLocation().getLineNr();
-                    parser.nextToken();
-                    YamlNode value = node(file, parser);
-                    if (entries.putIfAbsent(key, new YamlNode.Entry(keyLine, value)) != null) {
-                        throw new ExperimentException(List.of(new Problem(file, keyLine, key,
-                                "appears twice in the same mapping")));
-                    }
-                }
-                return new YamlNode.Mapping(entries, line);
-            }
-            case START_ARRAY -> {
-                List<YamlNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(file, parser));
-                }
-                return new YamlNode.Sequence(items, line);
-            }
-            case VALUE_NULL -> {
-                return new YamlNode.Scalar(null, line);
-            }
-            default -> {
-                return new YamlNode.Scalar(parser.getText(), line);
-            }
-        }
+    static ExperimentException refused(Path file, int line, String key, String message) {
+        return new ExperimentException(List.of(new Problem(file, line, key, message)));
     }
 
     /**
