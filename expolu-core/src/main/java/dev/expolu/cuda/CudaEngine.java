@@ -2,7 +2,7 @@ package dev.expolu.cuda;
 
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.Dataset;
 import dev.expolu.training.LossCurve;
@@ -105,23 +105,23 @@ public final class CudaEngine implements BatchTrainer {
     }
 
     @Override
-    public String batchKey(RunSpec spec) {
+    public String batchKey(NetworkSpec spec) {
         return batchKeyOf(spec);
     }
 
-    /** {@link #batchKey(RunSpec)}, which no GPU decides: runs of one key may train in one batch anywhere. */
-    public static String batchKeyOf(RunSpec spec) {
+    /** {@link #batchKey(NetworkSpec)}, which no GPU decides: runs of one key may train in one batch anywhere. */
+    public static String batchKeyOf(NetworkSpec spec) {
         return spec.layers() + "x" + spec.width() + " " + spec.precision().id() + " powers " + spec.powers()
                 + " rounds " + spec.rounds() + " normalize " + spec.normalize() + " data " + spec.points();
     }
 
     @Override
-    public void train(List<RunSpec> runs, BatchListener listener) throws IOException {
+    public void train(List<NetworkSpec> runs, BatchListener listener) throws IOException {
         if (runs.isEmpty()) {
             return;
         }
         driver.attach();
-        RunSpec first = runs.get(0);
+        NetworkSpec first = runs.get(0);
         Dataset data = Dataset.of(first);
         BatchPlan plan = BatchPlan.of(first.precision(), first.width(), first.layers(), first.inputs(), data.size(),
                 first.powers(), runs.size(), new DeviceLimits(driver.info().multiprocessors(),
@@ -139,7 +139,7 @@ public final class CudaEngine implements BatchTrainer {
         }
     }
 
-    private void trainBatch(List<RunSpec> runs, BatchPlan.Batch batch, Dataset data, BatchListener listener)
+    private void trainBatch(List<NetworkSpec> runs, BatchPlan.Batch batch, Dataset data, BatchListener listener)
             throws IOException {
         try (DeviceBatch device = new DeviceBatch(driver, batch.shape(), runs, data)) {
             Initials.upload(device, runs);

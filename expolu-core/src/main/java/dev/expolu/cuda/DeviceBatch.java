@@ -4,7 +4,7 @@ import dev.expolu.activation.ActivationCatalog;
 import dev.expolu.network.Parameters;
 import dev.expolu.network.Tensor;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.Dataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ final class DeviceBatch implements AutoCloseable {
     private final long losses;
 
     /** Allocates the batch's buffers and uploads the data and each run's settings; weights come by {@link #upload}. */
-    DeviceBatch(Device driver, KernelShape shape, List<RunSpec> specs, Dataset data) {
+    DeviceBatch(Device driver, KernelShape shape, List<NetworkSpec> specs, Dataset data) {
         this.driver = driver;
         this.shape = shape;
         this.runs = specs.size();
@@ -58,7 +58,7 @@ final class DeviceBatch implements AutoCloseable {
             double[] parameters = new double[3 * runs];
             double[] rate = new double[runs];
             for (int r = 0; r < runs; r++) {
-                RunSpec spec = specs.get(r);
+                NetworkSpec spec = specs.get(r);
                 act[r] = ActivationCatalog.NAMES.indexOf(spec.activation().name());
                 int k = 0;
                 for (double value : spec.activation().parameters().values()) {

@@ -1,7 +1,7 @@
 package dev.expolu.cuda;
 
 import dev.expolu.network.Parameters;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -20,12 +20,12 @@ final class Initials {
      * Each run's initial tensors onto the device, drawn on all processors a few runs at a time; a run
      * that starts like an earlier one of the batch (the same init and seed) is copied on the device.
      */
-    static void upload(DeviceBatch device, List<RunSpec> runs) throws IOException {
+    static void upload(DeviceBatch device, List<NetworkSpec> runs) throws IOException {
         int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
         Map<String, Integer> uploaded = new HashMap<>();
         for (int from = 0; from < runs.size(); from += chunk) {
-            List<RunSpec> part = runs.subList(from, Math.min(runs.size(), from + chunk));
-            Map<String, RunSpec> fresh = new LinkedHashMap<>();
+            List<NetworkSpec> part = runs.subList(from, Math.min(runs.size(), from + chunk));
+            Map<String, NetworkSpec> fresh = new LinkedHashMap<>();
             part.forEach(spec -> {
                 if (!uploaded.containsKey(start(spec))) {
                     fresh.putIfAbsent(start(spec), spec);
@@ -50,7 +50,7 @@ final class Initials {
         }
     }
 
-    private static Parameters initial(RunSpec spec) {
+    private static Parameters initial(NetworkSpec spec) {
         try {
             return Parameters.initial(spec);
         } catch (IOException e) {
@@ -59,7 +59,7 @@ final class Initials {
     }
 
     /** What decides a run's initial tensors. */
-    private static String start(RunSpec spec) {
+    private static String start(NetworkSpec spec) {
         return spec.init() + " seed " + spec.seed();
     }
 

@@ -1,6 +1,7 @@
 package dev.expolu.execution;
 
 import dev.expolu.record.Provenance;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import dev.expolu.training.RunTrainer;
@@ -47,6 +48,12 @@ public final class LocalExecutor implements RunExecutor {
         return "on " + threads + " thread(s)";
     }
 
+    /** The project's classes are on this JVM's loader for them. */
+    @Override
+    public boolean trainsProjectCode() {
+        return true;
+    }
+
     @Override
     public void train(List<PlannedRun> runs, RunSink sink) throws IOException, InterruptedException {
         ExecutorService cpu = pool("expolu-train", threads);
@@ -59,7 +66,7 @@ public final class LocalExecutor implements RunExecutor {
             Map<String, List<PlannedRun>> batches = new LinkedHashMap<>();
             for (PlannedRun run : runs) {
                 if (run.engine() instanceof BatchTrainer batch) {
-                    batches.computeIfAbsent(batch.id() + "|" + batch.batchKey(run.run().spec()),
+                    batches.computeIfAbsent(batch.id() + "|" + batch.batchKey(NetworkSpec.of(run.run().spec())),
                             k -> new ArrayList<>()).add(run);
                 } else {
                     onCpu.submit(() -> {
@@ -133,7 +140,7 @@ public final class LocalExecutor implements RunExecutor {
         };
         runs.forEach(sink::started);
         try {
-            engine.train(runs.stream().map(r -> r.run().spec()).toList(), listener);
+            engine.train(runs.stream().map(r -> NetworkSpec.of(r.run().spec())).toList(), listener);
         } catch (ExecutorException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import dev.expolu.network.Shape;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -71,8 +71,8 @@ final class MemoryPlan {
         List<Long> needs = new ArrayList<>();
         for (Experiment experiment : experiments) {
             for (Variant variant : experiment.variants()) {
-                RunSpec spec = variant.setup().spec(variant.seeds().get(0));
-                if (spec.engine() == Engine.CUDA) {
+                if (!(variant.setup().spec(variant.seeds().get(0)) instanceof NetworkSpec spec)
+                        || spec.engine() == Engine.CUDA) { // a project's trainer plans its own memory
                     continue;
                 }
                 long need = bytes(spec);
@@ -108,7 +108,7 @@ final class MemoryPlan {
     }
 
     /** The bytes of heap one run of {@code spec} needs while it trains. */
-    static long bytes(RunSpec spec) {
+    static long bytes(NetworkSpec spec) {
         Shape shape = Shape.of(spec);
         long values = shape.parameterCount();
         long weights = values * spec.precision().bytes();
@@ -128,12 +128,12 @@ final class MemoryPlan {
     }
 
     /** The loss of every round: the curve, the record's copy and the report's. */
-    private static long curveBytes(RunSpec spec) {
+    private static long curveBytes(NetworkSpec spec) {
         return 3L * Double.BYTES * spec.rounds();
     }
 
     /** "30 x 512 float32", with the powers and the engine where they add to it. */
-    static String describe(RunSpec spec) {
+    static String describe(NetworkSpec spec) {
         return spec.layers() + " x " + spec.width() + (spec.powers().size() > 1 ? " powers " + spec.powers() : "")
                 + " " + spec.precision().id() + (spec.engine() == Engine.DL4J ? " on dl4j" : "");
     }

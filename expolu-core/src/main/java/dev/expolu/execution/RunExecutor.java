@@ -49,6 +49,14 @@ public interface RunExecutor extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Whether it trains runs of a project's own code ({@code model.kind: trainer}): the project's
+     * classes must reach where it trains. False, the default, where they cannot yet.
+     */
+    default boolean trainsProjectCode() {
+        return false;
+    }
+
     /** Releases what it holds (threads, a cluster's application). */
     @Override
     default void close() {

@@ -4,7 +4,11 @@ import dev.expolu.cache.RunCache;
 import dev.expolu.execution.Engines.EngineUnavailableException;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.Problem;
+import dev.expolu.experiment.NetworkSetup;
 import dev.expolu.experiment.Run;
+import dev.expolu.run.Precision;
+import dev.expolu.trainer.ProjectClasses;
+import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.run.Arithmetic;
@@ -32,6 +36,7 @@ public final class Session {
     private final TrainingLog log;
     private final Optional<RunCache> cache;
     private final Engines engines;
+    private final TrainerEngine trainer;
 
     /**
      * On this JVM's threads ({@link LocalExecutor}); with a run cache, a run whose result it holds is
@@ -42,8 +47,15 @@ public final class Session {
         this(records, new LocalExecutor(threads, progressInterval, log), log, cache);
     }
 
-    /** The runs the cache does not hold trained by {@code executor}. */
+    /** The runs the cache does not hold trained by {@code executor}; trainer classes from this JVM's class path. */
     public Session(RunRecords records, RunExecutor executor, TrainingLog log, Optional<RunCache> cache) {
+        this(records, executor, log, cache, ProjectClasses.ofThisJvm());
+    }
+
+    /** The runs the cache does not hold trained by {@code executor}; trainer classes from {@code classes}. */
+    public Session(RunRecords records, RunExecutor executor, TrainingLog log, Optional<RunCache> cache,
+            ProjectClasses classes) {
+        this.trainer = new TrainerEngine(classes);
         this.records = records;
         this.executor = executor;
         this.log = log;
@@ -98,15 +110,25 @@ public final class Session {
         Map<String, Arithmetic> arithmetic = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
+            if (!(run.setup() instanceof NetworkSetup setup)) {
+                if (!executor.trainsProjectCode()) {
+                    throw new ExecutorException(run.id() + " is a run of the project's own code (model.kind "
+                            + run.spec().kind() + "), but the executor (" + executor.describe() + ") cannot load the"
+                            + " project's classes yet; expected expolu.executor=local");
+                }
+                jobs.add(new PlannedRun(i, run, trainer, arithmetic.computeIfAbsent(TrainerEngine.ID,
+                        k -> trainer.arithmetic(Precision.FLOAT64))));
+                continue;
+            }
             try {
-                Optional<String> refused = executor.refuses(run.setup().engine());
+                Optional<String> refused = executor.refuses(setup.engine());
                 if (refused.isPresent()) {
                     throw new EngineUnavailableException(refused.get());
                 }
-                Optional<TrainingEngine> elsewhere = executor.engine(run.setup().engine());
-                TrainingEngine engine = elsewhere.isPresent() ? elsewhere.get() : engines.resolve(run.setup().engine());
-                Arithmetic a = arithmetic.computeIfAbsent(engine.id() + "|" + run.setup().precision(),
-                        k -> engine.arithmetic(run.setup().precision()));
+                Optional<TrainingEngine> elsewhere = executor.engine(setup.engine());
+                TrainingEngine engine = elsewhere.isPresent() ? elsewhere.get() : engines.resolve(setup.engine());
+                Arithmetic a = arithmetic.computeIfAbsent(engine.id() + "|" + setup.precision(),
+                        k -> engine.arithmetic(setup.precision()));
                 jobs.add(new PlannedRun(i, run, engine, a));
             } catch (EngineUnavailableException e) {
                 if (run.engineLine() == 0) {

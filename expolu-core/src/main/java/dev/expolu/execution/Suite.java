@@ -7,6 +7,7 @@ import dev.expolu.experiment.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.expolu.trainer.ProjectClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,6 +26,12 @@ public final class Suite {
      *                             include matches nothing
      */
     public static List<Experiment> load(Path directory, List<String> includes) throws ExperimentException {
+        return load(directory, includes, ProjectClasses.ofThisJvm());
+    }
+
+    /** As {@link #load(Path, List)}, a {@code model.kind: trainer} class looked for among {@code classes}. */
+    public static List<Experiment> load(Path directory, List<String> includes, ProjectClasses classes)
+            throws ExperimentException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile)
@@ -39,7 +46,7 @@ public final class Suite {
         List<String> found = new ArrayList<>();
         for (Path file : files) {
             try {
-                Experiment experiment = ExperimentLoader.load(file);
+                Experiment experiment = ExperimentLoader.load(file, classes);
                 found.add(experiment.name().equals(baseName(file)) ? file.getFileName().toString()
                         : experiment.name() + " (" + file.getFileName() + ")");
                 if (included(patterns, experiment.name(), file)) {

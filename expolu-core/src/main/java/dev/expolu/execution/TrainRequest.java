@@ -2,6 +2,7 @@ package dev.expolu.execution;
 
 import dev.expolu.lock.LockMode;
 import dev.expolu.run.Engine;
+import dev.expolu.trainer.ProjectClasses;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,15 +23,19 @@ import java.util.Optional;
  * @param engine               an engine for every run, in place of each file's {@code training.engine}
  * @param executor             where the runs the cache does not hold train: {@code local} threads, or
  *                             a cluster ({@code expolu.executor})
+ * @param projectClassPath     the project's test class path, where {@code model.kind: trainer} finds its
+ *                             class; empty for this JVM's own class path
  */
 public record TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
         Path reportsDirectory, int threads, Duration progressInterval, LockMode lockMode,
-        Optional<Path> cacheDirectory, Optional<Engine> engine, ExecutorSettings executor) {
+        Optional<Path> cacheDirectory, Optional<Engine> engine, ExecutorSettings executor,
+        List<Path> projectClassPath) {
 
     public TrainRequest {
         Objects.requireNonNull(experimentsDirectory, "experimentsDirectory");
         Objects.requireNonNull(executor, "executor");
         includes = List.copyOf(includes);
+        projectClassPath = List.copyOf(projectClassPath);
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + ", but expected at least 1");
         }
@@ -39,14 +44,19 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
     /** This request with {@code count} runs trained at once, as the memory plan decides. */
     public TrainRequest withThreads(int count) {
         return new TrainRequest(experimentsDirectory, includes, recordsDirectory, reportsDirectory, count,
-                progressInterval, lockMode, cacheDirectory, engine, executor);
+                progressInterval, lockMode, cacheDirectory, engine, executor, projectClassPath);
+    }
+
+    /** The project's classes, one loader a class path in this JVM. */
+    public ProjectClasses projectClasses() {
+        return projectClassPath.isEmpty() ? ProjectClasses.ofThisJvm() : ProjectClasses.of(projectClassPath);
     }
 
     /** Without locks and cache: every run trained, nothing pinned. */
     public TrainRequest(Path experimentsDirectory, List<String> includes, Path recordsDirectory,
             Path reportsDirectory, int threads, Duration progressInterval) {
         this(experimentsDirectory, includes, recordsDirectory, reportsDirectory, threads, progressInterval,
-                LockMode.OFF, Optional.empty(), Optional.empty(), ExecutorSettings.LOCAL);
+                LockMode.OFF, Optional.empty(), Optional.empty(), ExecutorSettings.LOCAL, List.of());
     }
 
     /**
@@ -71,6 +81,7 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
         private Optional<Path> cacheDirectory = Optional.empty();
         private Optional<Engine> engine = Optional.empty();
         private ExecutorSettings executor = ExecutorSettings.LOCAL;
+        private List<Path> projectClassPath = List.of();
 
         private Builder(Path experimentsDirectory) {
             this.experimentsDirectory = experimentsDirectory;
@@ -121,9 +132,14 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
             return this;
         }
 
+        public Builder projectClassPath(List<Path> value) {
+            projectClassPath = value;
+            return this;
+        }
+
         public TrainRequest build() {
             return new TrainRequest(experimentsDirectory, includes, recordsDirectory, reportsDirectory, threads,
-                    progressInterval, lockMode, cacheDirectory, engine, executor);
+                    progressInterval, lockMode, cacheDirectory, engine, executor, projectClassPath);
         }
     }
 }

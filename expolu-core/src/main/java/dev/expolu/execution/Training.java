@@ -3,6 +3,7 @@ package dev.expolu.execution;
 import dev.expolu.cache.RunCache;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
+import dev.expolu.experiment.NetworkSetup;
 import dev.expolu.experiment.Run;
 import dev.expolu.experiment.Variant;
 import dev.expolu.judge.AgreementVerdict;
@@ -42,7 +43,8 @@ public final class Training {
     /** Loads, trains, judges and reports in this JVM. */
     public static TrainResult run(TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException {
-        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
+        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes(),
+                request.projectClasses());
         List<RunRecord> records = train(experiments, request, log);
         return conclude(experiments, records, request, log, true);
     }
@@ -69,12 +71,13 @@ public final class Training {
             log.info("Training " + runs.size() + " run(s) of " + experiments.size() + " experiment(s) "
                     + executor.describe());
             if (request.executor().isLocal() && !Float32Tensor.vectorized() && runs.stream().anyMatch(r ->
-                    r.setup().precision() == Precision.FLOAT32 && r.setup().engine() != Engine.DL4J)) {
+                    r.setup() instanceof NetworkSetup n && n.precision() == Precision.FLOAT32
+                            && n.engine() != Engine.DL4J)) {
                 log.warn("float32 kernels: plain Java, about 3x slower than vectors (the same bits); this JVM lacks"
                         + " --add-modules jdk.incubator.vector (expolu.fork=true gives the forked JVM it)");
             }
             Session session = new Session(new RunRecords(request.recordsDirectory()), executor, log,
-                    request.cacheDirectory().map(RunCache::new));
+                    request.cacheDirectory().map(RunCache::new), request.projectClasses());
             return session.train(runs);
         }
     }
@@ -88,13 +91,14 @@ public final class Training {
     public static boolean takeAllFromCache(List<Experiment> experiments, TrainRequest request, TrainingLog caller)
             throws ExperimentException, InterruptedException, IOException {
         List<Run> runs = runs(experiments, request);
-        if (request.cacheDirectory().isEmpty() || runs.stream().anyMatch(r -> r.setup().engine() != Engine.FUSED)) {
+        if (request.cacheDirectory().isEmpty() || runs.stream().anyMatch(r -> !(r.setup() instanceof NetworkSetup n)
+                || n.engine() != Engine.FUSED)) {
             return false;
         }
         RunCache cache = new RunCache(request.cacheDirectory().get());
         FusedEngine fused = new FusedEngine();
         for (Run run : runs) {
-            String key = RunCache.key(run.spec(), fused.arithmetic(run.setup().precision()));
+            String key = RunCache.key(run.spec(), fused.arithmetic(((NetworkSetup) run.setup()).precision()));
             if (cache.get(key, run.setup().rounds()).isEmpty()) {
                 return false;
             }
@@ -119,7 +123,8 @@ public final class Training {
      * with another setup than the file now gives them, are left out and named.
      */
     public static TrainResult report(TrainRequest request, TrainingLog log) throws ExperimentException, IOException {
-        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
+        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes(),
+                request.projectClasses());
         return conclude(experiments, recorded(experiments, request, log), request, log, false);
     }
 

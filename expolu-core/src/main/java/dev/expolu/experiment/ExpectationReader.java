@@ -14,8 +14,8 @@ import java.util.Set;
 /** Reads {@code seeds} and {@code expect}. */
 final class ExpectationReader {
 
-    private static final Set<String> ITEM = Set.of("finalLoss", "minLoss", "roundsTo", "seeds");
-    private static final Set<String> METRICS = Set.of("finalLoss", "minLoss", "roundsTo");
+    private static final Set<String> ITEM = Set.of("finalLoss", "minLoss", "roundsTo", "final", "best", "seeds");
+    private static final Set<String> METRICS = Set.of("finalLoss", "minLoss", "roundsTo", "final", "best");
 
     /** The most seeds a variant may have: each is a run with a record, and a list of them is made at load. */
     static final int MAX_SEEDS = 1_000_000;
@@ -70,19 +70,27 @@ final class ExpectationReader {
     }
 
     List<Expectation> expectations(Mapping m, int seedCount) {
+        return expectations(m, seedCount, List.of("loss"));
+    }
+
+    /**
+     * As {@link #expectations(Mapping, int)}, for runs that report the curves {@code curves}; null where
+     * they are not known (the trainer's class is the file's problem).
+     */
+    List<Expectation> expectations(Mapping m, int seedCount, List<String> curves) {
         Optional<YamlNode> node = binder.value(m, "expect");
         List<Expectation> result = new ArrayList<>();
         node.flatMap(n -> binder.sequence(n, "expect")).ifPresent(s -> {
             for (int i = 0; i < s.items().size(); i++) {
                 String path = "expect[" + i + "]";
-                binder.mapping(s.items().get(i), path).flatMap(item -> expectation(item, path, seedCount))
+                binder.mapping(s.items().get(i), path).flatMap(item -> expectation(item, path, seedCount, curves))
                         .ifPresent(result::add);
             }
         });
         return result;
     }
 
-    Optional<Expectation> expectation(Mapping item, String path, int seedCount) {
+    Optional<Expectation> expectation(Mapping item, String path, int seedCount, List<String> curves) {
         binder.allowOnly(item, path, ITEM);
         List<String> metrics = item.entries().keySet().stream().filter(METRICS::contains).toList();
         if (metrics.isEmpty() && METRICS.stream().anyMatch(k -> binder.misspelt(path + "." + k))) {
@@ -99,11 +107,16 @@ final class ExpectationReader {
         if (body.isEmpty()) {
             return Optional.empty();
         }
-        binder.allowOnly(body.get(), metricPath,
-                key.equals("roundsTo") ? Set.of("loss", "atMost", "atLeast") : Set.of("atMost", "atLeast"));
+        binder.allowOnly(body.get(), metricPath, switch (key) {
+            case "roundsTo" -> Set.of("loss", "atMost", "atLeast");
+            case "final", "best" -> Set.of("metric", "atMost", "atLeast");
+            default -> Set.of("atMost", "atLeast");
+        });
         Optional<Metric> metric = switch (key) {
             case "finalLoss" -> Optional.of(new Metric.FinalLoss());
             case "minLoss" -> Optional.of(new Metric.MinLoss());
+            case "final" -> curve(body.get(), metricPath, curves).map(Metric.Final::new);
+            case "best" -> curve(body.get(), metricPath, curves).map(Metric.Best::new);
             default -> rounds(body.get(), metricPath);
         };
         Optional<Bound> bound = bound(body.get(), metricPath);
@@ -112,6 +125,24 @@ final class ExpectationReader {
             return Optional.empty();
         }
         return Optional.of(new Expectation(metric.get(), bound.get(), seeds));
+    }
+
+    /** The curve a claim names, one the variant's runs report. */
+    private Optional<String> curve(Mapping body, String path, List<String> curves) {
+        Optional<YamlNode> node = binder.value(body, "metric");
+        if (node.isEmpty()) {
+            binder.problem(body.line(), path + ".metric", "is missing; expected "
+                    + (curves == null ? "the name of a curve its runs report" : "one of the curves its runs report "
+                    + curves));
+            return Optional.empty();
+        }
+        Optional<String> name = binder.string(node.get(), path + ".metric");
+        if (name.isPresent() && curves != null && !curves.contains(name.get())) {
+            binder.problem(node.get().line(), path + ".metric", "is " + name.get() + ", but the variant's runs report "
+                    + curves + "; expected one of those");
+            return Optional.empty();
+        }
+        return name;
     }
 
     private Optional<Metric> rounds(Mapping body, String path) {

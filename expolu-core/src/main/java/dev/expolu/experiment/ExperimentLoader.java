@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.expolu.trainer.ProjectClasses;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -29,14 +30,20 @@ public final class ExperimentLoader {
     private ExperimentLoader() {
     }
 
+    /** The experiment of {@code file}; a {@code model.kind: trainer} class is looked for on this JVM's class path. */
     public static Experiment load(Path file) throws ExperimentException {
+        return load(file, ProjectClasses.ofThisJvm());
+    }
+
+    /** The experiment of {@code file}, its trainer classes looked for among {@code classes}. */
+    public static Experiment load(Path file, ProjectClasses classes) throws ExperimentException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ExperimentException(List.of(new Problem(file, 1, "", "cannot be read: " + e)));
         }
-        return load(file, bytes);
+        return load(file, bytes, classes);
     }
 
     /**
@@ -45,10 +52,10 @@ public final class ExperimentLoader {
      * {@code model.init.from}) resolve against {@code file}'s folder.
      */
     public static Experiment load(Path file, String text) throws ExperimentException {
-        return load(file, text.getBytes(StandardCharsets.UTF_8));
+        return load(file, text.getBytes(StandardCharsets.UTF_8), ProjectClasses.ofThisJvm());
     }
 
-    private static Experiment load(Path file, byte[] bytes) throws ExperimentException {
+    private static Experiment load(Path file, byte[] bytes, ProjectClasses classes) throws ExperimentException {
         YamlNode root = YamlReader.read(file, new String(bytes, StandardCharsets.UTF_8));
         Binder binder = new Binder(file);
         Optional<Mapping> top = binder.mapping(root, "the file");
@@ -70,7 +77,7 @@ public final class ExperimentLoader {
         Optional<YamlNode> declared = binder.value(m, "variants");
         Mapping base = without(m, "variants", "name", "description", "compare", "sweep", "across", "reference",
                 "agree");
-        SetupReader setups = new SetupReader(binder);
+        SetupReader setups = new SetupReader(binder, classes);
         SweepReader sweeps = new SweepReader(binder);
         Optional<SweepReader.Grid> grid = sweeps.read(m);
         ReferenceSources references = new ReferenceSources(binder);
@@ -80,7 +87,7 @@ public final class ExperimentLoader {
                 : Sweeps.variants(grid.get(), base,
                         cellBase -> variants(binder, setups, references, m, declared, cellBase, grid.get()));
         grid.ifPresent(g -> sweeps.forgetMissing(before, g));
-        OverriddenValues.check(binder, base, setups.read());
+        OverriddenValues.check(binder, base, setups);
         List<String> declaredVariants = declared.isPresent() && declared.get() instanceof Mapping v
                 ? List.copyOf(v.entries().keySet()) : List.of();
         Map<String, Integer> loaded = Sweeps.seeds(variants);

@@ -19,13 +19,13 @@ final class OverriddenValues {
     }
 
     /** Records in {@code binder} the problems of {@code base}'s values that none of {@code read} holds. */
-    static void check(Binder binder, Mapping base, List<Mapping> read) {
-        List<String> unread = unread(base, read, "");
+    static void check(Binder binder, Mapping base, SetupReader setups) {
+        List<String> unread = unread(base, setups.read(), "");
         if (unread.isEmpty()) {
             return;
         }
         Binder alone = new Binder(binder.file());
-        new SetupReader(alone).variant(Variant.DEFAULT, base);
+        setups.with(alone).variant(Variant.DEFAULT, base);
         for (Problem p : alone.problems()) {
             if (unread.stream().anyMatch(u -> under(p.key(), u))) {
                 binder.problem(p.line(), p.key(), p.message());

@@ -177,10 +177,9 @@ final class ReferenceReader {
     }
 
     private void checkSize(CurveFiles.JsonCurve curve, Located file, String key, Optional<Setup> setup) {
-        if (setup.isEmpty()) {
+        if (setup.isEmpty() || !(setup.get() instanceof NetworkSetup s)) {
             return;
         }
-        Setup s = setup.get();
         if (curve.width().isPresent() && curve.width().getAsLong() != s.width()) {
             binder.problem(file.line(), key, relative(file.path()) + " was made at n = " + curve.width().getAsLong()
                     + ", but expected the variant's model.width " + s.width());

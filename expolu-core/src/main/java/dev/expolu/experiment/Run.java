@@ -2,6 +2,7 @@ package dev.expolu.experiment;
 
 import dev.expolu.run.Cell;
 import dev.expolu.run.Engine;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.run.RunSpec;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public record Run(String experiment, String variant, long seed, Setup setup, Pat
     /** The same run on another engine, as {@code expolu.engine} asks for every run. */
     public Run withEngine(Engine engine) {
         return new Run(experiment, variant, seed, setup.withEngine(engine), file, experimentSha256, 0, cell);
+    }
+
+    /** Its canonical description as a run of the seed's network. @throws IllegalArgumentException for another kind */
+    public NetworkSpec networkSpec() {
+        return NetworkSpec.of(spec());
     }
 
     /** Its canonical description. */

@@ -1,44 +1,21 @@
 package dev.expolu.experiment;
 
-import dev.expolu.run.ActivationSpec;
 import dev.expolu.run.Engine;
-import dev.expolu.run.Init;
-import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
-import java.util.List;
 
 /**
- * A variant's settings, resolved: everything that decides one of its runs but the seed.
- *
- * @param points       the data rows, the target last
- * @param normalize    the seed's {@code norma0} on x and y
- * @param layers       the seed's {@code layers}
- * @param width        the seed's {@code n}
- * @param activation   the activation with every parameter (defaults filled in)
- * @param powers       the seed's {@code powerlist}
- * @param init         N(0,1) from the seed, or {@code init: {from: DIR}}
- * @param rounds       the rounds of training
- * @param learningRate the SGD step
- * @param precision    the dtype
- * @param engine       which trainer runs it
+ * A variant's settings, resolved: everything that decides one of its runs but the seed, for its kind
+ * of model ({@code model.kind}): the seed's network ({@link NetworkSetup}) or a project's own
+ * training code ({@link TrainerSetup}).
  */
-public record Setup(List<List<Double>> points, boolean normalize, int layers, int width, ActivationSpec activation,
-        List<Integer> powers, Init init, int rounds, double learningRate, Precision precision, Engine engine) {
+public interface Setup {
 
-    public Setup {
-        points = points.stream().map(List::copyOf).toList();
-        powers = List.copyOf(powers);
-    }
-
-    /** This setup on another engine. */
-    public Setup withEngine(Engine other) {
-        return new Setup(points, normalize, layers, width, activation, powers, init, rounds, learningRate, precision,
-                other);
-    }
+    /** The rounds of training: the length of every curve of its runs. */
+    int rounds();
 
     /** The run of this setup with {@code seed}: the one place a run's description is made. */
-    public RunSpec spec(long seed) {
-        return new RunSpec(points, normalize, layers, width, activation, powers, init, rounds, learningRate,
-                precision, engine, seed);
-    }
+    RunSpec spec(long seed);
+
+    /** This setup on {@code engine}, as {@code expolu.engine} asks of every run; itself where engines do not apply. */
+    Setup withEngine(Engine engine);
 }

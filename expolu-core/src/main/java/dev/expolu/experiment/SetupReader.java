@@ -25,22 +25,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.expolu.run.NetworkSpec;
+import dev.expolu.run.TrainerSpec;
+import dev.expolu.trainer.ProjectClasses;
 
 /** Reads one variant's {@code data}, {@code model}, {@code training}, {@code seeds} and {@code expect}. */
 final class SetupReader {
 
-    private static final Set<String> MODEL = Set.of("layers", "width", "activation", "powers", "init");
+    private static final Set<String> MODEL = Set.of("kind", "layers", "width", "activation", "powers", "init");
     private static final Set<String> TRAINING = Set.of("rounds", "learningRate", "dtype", "engine");
 
     private final Binder binder;
+    private final ProjectClasses classes;
+    private final TrainerReader trainers;
     private final DataReader data;
     private final ExpectationReader expectations;
     private final List<Mapping> read = new ArrayList<>();
 
-    SetupReader(Binder binder) {
+    /** @param classes where a {@code model.kind: trainer} class is looked for */
+    SetupReader(Binder binder, ProjectClasses classes) {
         this.binder = binder;
+        this.classes = classes;
+        this.trainers = new TrainerReader(binder, classes);
         this.data = new DataReader(binder);
         this.expectations = new ExpectationReader(binder);
+    }
+
+    /** A reader of the same project's classes that records its problems in {@code other}. */
+    SetupReader with(Binder other) {
+        return new SetupReader(other, classes);
     }
 
     /** The setups read so far, each the base with a variant's (and a cell's) values laid over it. */
@@ -52,6 +65,17 @@ final class SetupReader {
     Optional<Variant> variant(String name, Mapping m) {
         read.add(m);
         int problemsBefore = binder.problems().size();
+        Optional<Mapping> declared = binder.value(m, "model").filter(Mapping.class::isInstance).map(Mapping.class::cast);
+        Optional<YamlNode> kindNode = declared.flatMap(x -> binder.value(x, "kind"));
+        String kind = kindNode.flatMap(k -> binder.string(k, "model.kind")).orElse(NetworkSpec.KIND);
+        if (kind.equals(TrainerSpec.KIND)) {
+            return trainerVariant(name, m, declared.get(), kindNode.get().line(), problemsBefore);
+        }
+        if (!kind.equals(NetworkSpec.KIND)) {
+            binder.problem(kindNode.get().line(), "model.kind", "is " + kind + ", but expected " + NetworkSpec.KIND
+                    + " (the seed's network, the default) or " + TrainerSpec.KIND + " (a class of the project's own)");
+            return Optional.empty();
+        }
         Optional<Mapping> dataNode = binder.requiredMapping(m, "data", "data", m.line());
         Optional<List<List<Double>>> points = dataNode.flatMap(data::points);
         boolean normalize = dataNode.map(data::normalize).orElse(false);
@@ -101,13 +125,27 @@ final class SetupReader {
         if (init.isEmpty()) {
             return Optional.empty();
         }
-        Setup setup = new Setup(points.get(), normalize, layers, width, activation.get(), powers, init.get(), rounds,
+        NetworkSetup setup = new NetworkSetup(points.get(), normalize, layers, width, activation.get(), powers, init.get(), rounds,
                 rate, precision, engine);
         int engineLine = binder.value(trainingMap, "engine").map(YamlNode::line).orElse(tline);
         int widthLine = binder.value(modelMap, "width").map(YamlNode::line).orElse(line);
         int roundsLine = binder.value(trainingMap, "rounds").map(YamlNode::line).orElse(tline);
         return Optional.of(new Variant(name, setup, seeds, expect, Map.of("training.engine", engineLine,
                 "model.width", widthLine, "training.rounds", roundsLine)));
+    }
+
+    private Optional<Variant> trainerVariant(String name, Mapping m, Mapping model, int kindLine, int problemsBefore) {
+        Optional<TrainerSetup> setup = trainers.setup(m, model);
+        List<Long> seeds = expectations.seeds(m);
+        var expect = expectations.expectations(m, seeds.size(), setup.map(TrainerSetup::metricNames)
+                .orElse(null)); // unknown where the class is the problem
+        if (binder.problems().size() > problemsBefore || setup.isEmpty()) {
+            return Optional.empty();
+        }
+        int roundsLine = binder.value(m, "training").filter(Mapping.class::isInstance).map(Mapping.class::cast)
+                .flatMap(t -> binder.value(t, "rounds")).map(YamlNode::line).orElse(kindLine);
+        return Optional.of(new Variant(name, setup.get(), seeds, expect, Map.of("training.engine", kindLine,
+                "training.rounds", roundsLine)));
     }
 
     private Optional<ActivationSpec> activation(Mapping model) {

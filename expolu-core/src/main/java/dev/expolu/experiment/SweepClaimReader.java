@@ -91,7 +91,7 @@ final class SweepClaimReader {
         Map<String, YamlNode.Entry> rest = new LinkedHashMap<>(body.entries());
         rest.remove("variant");
         var expectation = new ExpectationReader(binder).expectation(new Mapping(rest, body.line()), path,
-                variant.map(seeds::get).orElse(Integer.MAX_VALUE));
+                variant.map(seeds::get).orElse(Integer.MAX_VALUE), List.of("loss"));
         return variant.isEmpty() || expectation.isEmpty() ? Optional.empty()
                 : Optional.of(new CellClaim.Expect(variant.get(), expectation.get()));
     }

@@ -32,6 +32,19 @@ public record Variant(String name, Setup setup, List<Long> seeds, List<Expectati
         this(name, setup, seeds, expectations, lines, Optional.empty());
     }
 
+    /**
+     * Its setup as the seed's network's, for code that reads that kind alone.
+     *
+     * @throws IllegalStateException for a variant of another kind of model
+     */
+    public NetworkSetup network() {
+        if (setup instanceof NetworkSetup n) {
+            return n;
+        }
+        throw new IllegalStateException(name + " is a variant of model.kind " + setup.spec(0).kind()
+                + ", not the seed's network");
+    }
+
     /** The line of {@code key}, or 1 where the file does not name it. */
     public int lineOf(String key) {
         return lines.getOrDefault(key, 1);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.expolu.execution.ExecutorSettings;
 import dev.expolu.execution.TrainRequest;
+import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.ExperimentLoader;
@@ -39,10 +40,11 @@ import java.util.Optional;
  * @param engine               the engine for every run ({@code expolu.engine}); null for each file's own
  * @param executor             where the runs train ({@code expolu.executor}); null for local threads
  * @param executorOptions      the executor's options, such as a Spark master; null for none
+ * @param projectClassPath     the project's test class path (model.kind trainer); null or empty for the fork's own
  */
 public record ForkRequest(List<ExperimentFile> experiments, String experimentsDirectory, String recordsDirectory,
         String reportsDirectory, int threads, long progressMillis, String cacheDirectory, String engine,
-        String executor, Map<String, String> executorOptions) {
+        String executor, Map<String, String> executorOptions, List<String> projectClassPath) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -67,7 +69,7 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                 absolute(request.reportsDirectory()), request.threads(), request.progressInterval().toMillis(),
                 request.cacheDirectory().map(ForkRequest::absolute).orElse(null),
                 request.engine().map(Engine::id).orElse(null), request.executor().name(),
-                request.executor().options());
+                request.executor().options(), request.projectClassPath().stream().map(ForkRequest::absolute).toList());
     }
 
     /** The training part of the parent's request. */
@@ -78,7 +80,9 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                 .cacheDirectory(Optional.ofNullable(cacheDirectory).map(Path::of))
                 .engine(Optional.ofNullable(engine).map(Engine::fromId))
                 .executor(executor == null ? ExecutorSettings.LOCAL : new ExecutorSettings(executor,
-                        executorOptions == null ? Map.of() : executorOptions)).build();
+                        executorOptions == null ? Map.of() : executorOptions))
+                .projectClassPath(projectClassPath == null ? List.of() : projectClassPath.stream().map(Path::of).toList())
+                .build();
     }
 
     /**
@@ -87,6 +91,7 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
      * @throws ExperimentException naming each file that is gone, changed since, or broken
      */
     public List<Experiment> load() throws ExperimentException {
+        ProjectClasses classes = trainRequest().projectClasses();
         List<Experiment> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (ExperimentFile expected : experiments) {
@@ -107,7 +112,7 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                 continue;
             }
             try {
-                loaded.add(ExperimentLoader.load(file));
+                loaded.add(ExperimentLoader.load(file, classes));
             } catch (ExperimentException e) {
                 problems.addAll(e.problems());
             }

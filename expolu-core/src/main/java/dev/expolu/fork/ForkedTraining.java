@@ -36,7 +36,8 @@ public final class ForkedTraining {
     /** Validates, trains in a fork, then judges and reports the records, as {@link Training#run}. */
     public TrainResult run(TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException, ForkException {
-        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes());
+        List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes(),
+                request.projectClasses());
         if (!Training.takeAllFromCache(experiments, request, log)) {
             train(experiments, request, log);
         }

@@ -50,6 +50,35 @@ public sealed interface Metric {
     }
 
     /**
+     * The last round's value of a curve the run reports beside its loss ({@code final: {metric:
+     * accuracy}}); empty where the run does not report it.
+     */
+    record Final(String curve) implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve run) {
+            return run.metric(curve).map(m -> OptionalDouble.of(m.last())).orElse(OptionalDouble.empty());
+        }
+
+        @Override
+        public String toString() {
+            return "final(" + curve + ")";
+        }
+    }
+
+    /** The best round's value of a named curve, by its direction: the highest accuracy, the lowest loss. */
+    record Best(String curve) implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve run) {
+            return run.metric(curve).map(m -> OptionalDouble.of(m.best())).orElse(OptionalDouble.empty());
+        }
+
+        @Override
+        public String toString() {
+            return "best(" + curve + ")";
+        }
+    }
+
+    /**
      * Whether a round's loss got to at most {@code loss}: 1 where it did, 0 where it never did. Over
      * the seeds, its mean is the share that converged. Used by {@code agree} claims.
      */

@@ -36,8 +36,11 @@ final class Moved {
         String why = code.equals(locked.code())
                 ? "; the training code is the one it was pinned with (code " + code + "), yet its arithmetic ("
                         + locked.arithmetic() + ") gave other bits here: another JVM, library or processor moved it"
-                : "; the training code changed since it was pinned (code " + locked.code() + ", now " + code
-                        + "): if that change was meant to move the arithmetic, raise the arithmetic version and " + REPIN;
+                : "; the training code changed since it was pinned (code " + locked.code() + ", now " + code + "): "
+                        + (record.provenance().arithmeticVersion() == 0
+                                ? "if that change was meant to move the curves, " + REPIN // a project's own code
+                                : "if that change was meant to move the arithmetic, raise the arithmetic version and "
+                                        + REPIN);
         return record.id() + " moved " + where + why;
     }
 

@@ -2,7 +2,7 @@ package dev.expolu.network;
 
 import dev.expolu.activation.Activations;
 import dev.expolu.activation.ElementwiseActivation;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +26,7 @@ public record Architecture(int inputs, int layers, int width, ElementwiseActivat
     }
 
     /** The network a run's description names. */
-    public static Architecture of(RunSpec spec) {
+    public static Architecture of(NetworkSpec spec) {
         return new Architecture(spec.inputs(), spec.layers(), spec.width(), Activations.create(spec.activation()),
                 spec.powers());
     }

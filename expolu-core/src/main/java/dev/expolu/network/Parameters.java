@@ -2,7 +2,7 @@ package dev.expolu.network;
 
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +72,7 @@ public record Parameters(Tensor w0, Tensor b0, Tensor wh, Tensor bh, Tensor wo, 
     }
 
     /** A run's initial tensors: N(0,1) from its seed, or those of {@code init: {from: DIR}}. */
-    public static Parameters initial(RunSpec spec) throws IOException {
+    public static Parameters initial(NetworkSpec spec) throws IOException {
         Shape shape = Shape.of(spec);
         if (spec.init() instanceof Init.Files files) {
             return Initializers.load(files.directory(), shape, spec.precision());

@@ -1,6 +1,6 @@
 package dev.expolu.network;
 
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.util.List;
 
 /**
@@ -29,7 +29,7 @@ public record Shape(int inputs, int layers, int width, List<Integer> powers) {
         }
     }
 
-    public static Shape of(RunSpec spec) {
+    public static Shape of(NetworkSpec spec) {
         return new Shape(spec.inputs(), spec.layers(), spec.width(), spec.powers());
     }
 

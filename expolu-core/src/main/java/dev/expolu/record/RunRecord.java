@@ -3,8 +3,10 @@ package dev.expolu.record;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.expolu.run.Cell;
 import dev.expolu.training.LossCurve;
+import dev.expolu.training.MetricCurve;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,13 +30,17 @@ import java.util.OptionalInt;
  * @param provenance       versions, backend, machine
  * @param cell             the sweep's cell the run belongs to, with the axes' values there; null (and
  *                         left out of the JSON) for a run of an experiment without a sweep
+ * @param metrics          the curves the run reported beside its loss ({@code accuracy}, ...); none
+ *                         (and left out of the JSON) for the seed's network
  */
 public record RunRecord(String experiment, String variant, long seed, double[] losses, double finalLoss,
         double minLoss, String fingerprint, double wallSeconds, String experimentFile, String experimentSha256,
-        Map<String, Object> setup, Provenance provenance, @JsonInclude(JsonInclude.Include.NON_NULL) Cell cell) {
+        Map<String, Object> setup, Provenance provenance, @JsonInclude(JsonInclude.Include.NON_NULL) Cell cell,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MetricCurve> metrics) {
 
     public RunRecord {
         losses = losses.clone();
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
         setup = Collections.unmodifiableMap(new LinkedHashMap<>(setup));
     }
 
@@ -43,7 +49,7 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
             double minLoss, String fingerprint, double wallSeconds, String experimentFile, String experimentSha256,
             Map<String, Object> setup, Provenance provenance) {
         this(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds, experimentFile,
-                experimentSha256, setup, provenance, null);
+                experimentSha256, setup, provenance, null, List.of());
     }
 
     @Override
@@ -52,7 +58,7 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
     }
 
     public LossCurve curve() {
-        return new LossCurve(losses);
+        return new LossCurve(losses, metrics);
     }
 
     /** The first round whose loss was NaN or infinite; empty for a run that stayed finite. */
@@ -73,20 +79,21 @@ public record RunRecord(String experiment, String variant, long seed, double[] l
     /** This record as a run of {@code cell}, or of no sweep where empty (a cache hit takes the asking run's). */
     public RunRecord inCell(Optional<Cell> other) {
         return new RunRecord(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds,
-                experimentFile, experimentSha256, setup, provenance, other.orElse(null));
+                experimentFile, experimentSha256, setup, provenance, other.orElse(null), metrics);
     }
 
     /** The same run's results under another run's names: a cache hit for an identical run. */
     public RunRecord relabelled(String experiment, String variant, long seed, String experimentFile,
             String experimentSha256) {
         return new RunRecord(experiment, variant, seed, losses, finalLoss, minLoss, fingerprint, wallSeconds,
-                experimentFile, experimentSha256, setup, provenance, cell);
+                experimentFile, experimentSha256, setup, provenance, cell, metrics);
     }
 
     /** Builds the record of a curve, with the figures derived from it. */
     public static RunRecord of(String experiment, String variant, long seed, LossCurve curve, double wallSeconds,
             String experimentFile, String experimentSha256, Map<String, Object> setup, Provenance provenance) {
         return new RunRecord(experiment, variant, seed, curve.losses(), curve.finalLoss(), curve.minLoss(),
-                curve.fingerprint(), wallSeconds, experimentFile, experimentSha256, setup, provenance);
+                curve.fingerprint(), wallSeconds, experimentFile, experimentSha256, setup, provenance, null,
+                curve.metrics());
     }
 }

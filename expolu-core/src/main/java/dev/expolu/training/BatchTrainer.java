@@ -1,17 +1,17 @@
 package dev.expolu.training;
 
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * An engine that trains many runs at once, each with its own weights and its own per-sample SGD.
- * Runs with the same {@link #batchKey(RunSpec)} may train together.
+ * Runs with the same {@link #batchKey(NetworkSpec)} may train together.
  */
 public interface BatchTrainer extends TrainingEngine {
 
     /** Runs of one key train in one batch: the same shape, data, rounds and dtype. */
-    String batchKey(RunSpec spec);
+    String batchKey(NetworkSpec spec);
 
     /**
      * Trains the runs, all of one batch key, in as few batches as the device holds, reporting each
@@ -20,7 +20,7 @@ public interface BatchTrainer extends TrainingEngine {
      * @throws IOException                  where init files cannot be read
      * @throws TrainingInterruptedException when the thread is interrupted between rounds
      */
-    void train(List<RunSpec> runs, BatchListener listener) throws IOException;
+    void train(List<NetworkSpec> runs, BatchListener listener) throws IOException;
 
     /** Hears of a batch's rounds and of each run as it finishes; called on the training thread. */
     interface BatchListener {

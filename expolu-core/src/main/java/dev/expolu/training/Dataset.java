@@ -1,6 +1,6 @@
 package dev.expolu.training;
 
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,7 +33,7 @@ public record Dataset(double[][] inputs, double[] targets) {
     }
 
     /** A run's data: its points, normalized where it asks for the seed's {@code norma0}. */
-    public static Dataset of(RunSpec spec) {
+    public static Dataset of(NetworkSpec spec) {
         Dataset data = fromRows(spec.points());
         return spec.normalize() ? data.normalized() : data;
     }

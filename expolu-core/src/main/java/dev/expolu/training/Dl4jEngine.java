@@ -5,6 +5,7 @@ import dev.expolu.network.Nd4jLogging;
 import dev.expolu.network.Parameters;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.run.RunSpec;
 import java.io.IOException;
 import java.util.Locale;
@@ -39,7 +40,8 @@ public final class Dl4jEngine implements RunTrainer {
     }
 
     @Override
-    public LossCurve train(RunSpec spec, TrainingListener listener) throws IOException {
+    public LossCurve train(RunSpec run, TrainingListener listener) throws IOException {
+        NetworkSpec spec = NetworkSpec.of(run);
         return new Dl4jTrainer().train(Architecture.of(spec), Parameters.initial(spec), Dataset.of(spec),
                 spec.learningRate(), spec.rounds(), listener);
     }

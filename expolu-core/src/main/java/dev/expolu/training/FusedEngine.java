@@ -4,6 +4,7 @@ import dev.expolu.network.Architecture;
 import dev.expolu.network.Parameters;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.run.RunSpec;
 import java.io.IOException;
 
@@ -32,7 +33,8 @@ public final class FusedEngine implements RunTrainer {
     }
 
     @Override
-    public LossCurve train(RunSpec spec, TrainingListener listener) throws IOException {
+    public LossCurve train(RunSpec run, TrainingListener listener) throws IOException {
+        NetworkSpec spec = NetworkSpec.of(run);
         return new FusedTrainer().train(Architecture.of(spec), Parameters.initial(spec), Dataset.of(spec),
                 spec.learningRate(), spec.rounds(), listener);
     }

@@ -93,7 +93,7 @@ public final class TrainingCode {
      * LocalVariableTable}, {@code LocalVariableTypeTable}, {@code SourceFile} and {@code
      * SourceDebugExtension}, its constant pool rebuilt in a fixed order from what is left.
      */
-    static byte[] withoutDebug(byte[] classFile) {
+    public static byte[] withoutDebug(byte[] classFile) {
         ClassWriter writer = new ClassWriter(0);
         new ClassReader(classFile).accept(writer, ClassReader.SKIP_DEBUG);
         return writer.toByteArray();

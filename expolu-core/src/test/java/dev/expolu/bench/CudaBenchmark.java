@@ -5,7 +5,7 @@ import dev.expolu.cuda.CudaEngine;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import java.util.ArrayList;
@@ -45,9 +45,9 @@ public final class CudaBenchmark {
         System.out.println("device: " + engine.device());
         for (int a = 1; a < args.length; a++) {
             int runs = Integer.parseInt(args[a]);
-            RunSpec spec = new RunSpec(POINTS, false, 30, 512, ActivationCatalog.resolve("expolu", Map.of()),
+            NetworkSpec spec = new NetworkSpec(POINTS, false, 30, 512, ActivationCatalog.resolve("expolu", Map.of()),
                     List.of(1), new Init.Normal(), rounds, 0.001 / 512, Precision.FLOAT32, Engine.CUDA, 1);
-            List<RunSpec> batch = new ArrayList<>();
+            List<NetworkSpec> batch = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 batch.add(spec);
             }

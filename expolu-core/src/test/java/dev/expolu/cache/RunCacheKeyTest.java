@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.run.Arithmetic;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ class RunCacheKeyTest {
     }
 
     static String key(Path file) throws Exception {
-        RunSpec spec = ExperimentLoader.load(file).runs().get(0).spec();
+        NetworkSpec spec = ExperimentLoader.load(file).runs().get(0).networkSpec();
         return RunCache.key(spec, ARITHMETIC);
     }
 
@@ -58,7 +58,7 @@ class RunCacheKeyTest {
     @Test
     void theDescriptionNamesEveryParameterInTheActivationsOwnOrder() throws Exception {
         Path file = Files.writeString(dir.resolve("e.yaml"), EXPERIMENT);
-        RunSpec spec = ExperimentLoader.load(file).runs().get(0).spec();
+        NetworkSpec spec = ExperimentLoader.load(file).runs().get(0).networkSpec();
         assertThat(spec.canonical()).isEqualTo("""
                 expolu-run-v2
                 points=[[-2.0, 1.0], [-1.0, 2.0], [0.0, 0.0], [1.0, 2.0], [2.0, 1.0]]
@@ -82,7 +82,7 @@ class RunCacheKeyTest {
     @Test
     void theKeyChangesWithAnySettingTheSeedOrTheArithmetic() throws Exception {
         Path file = Files.writeString(dir.resolve("e.yaml"), EXPERIMENT);
-        RunSpec spec = ExperimentLoader.load(file).runs().get(0).spec();
+        NetworkSpec spec = ExperimentLoader.load(file).runs().get(0).networkSpec();
         String key = RunCache.key(spec, ARITHMETIC);
         assertThat(RunCache.key(spec, new Arithmetic("fused", "float32", 1, "beef", "jvm"))).isNotEqualTo(key);
         Path other = Files.writeString(dir.resolve("o.yaml"), EXPERIMENT.replace("a: 2", "a: 2.5"));

@@ -3,7 +3,7 @@ package dev.expolu.cuda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expolu.experiment.ExperimentLoader;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.LossCurve;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class CudaDeterminismTest {
     @TempDir
     Path dir;
 
-    private List<RunSpec> runs(String precision, int seeds) throws Exception {
+    private List<NetworkSpec> runs(String precision, int seeds) throws Exception {
         Path file = Files.writeString(dir.resolve("e.yaml"), """
                 data: {points: [[-10, 6], [-9, 3], [-8, 1], [-7, -2], [-6, -5], [-5, -2], [-4, 1], [-3, 3], [-2, 5], \
                 [-1, 2], [0, 0], [10, 6], [9, 3], [8, 1], [7, -2], [6, -5], [5, -2], [4, 1], [3, 3], [2, 5], [1, 2]]}
@@ -33,14 +33,14 @@ class CudaDeterminismTest {
                   expolu: {model: {activation: expolu}}
                   relu: {model: {activation: relu}}
                 """.formatted(precision, seeds));
-        return ExperimentLoader.load(file).runs().stream().map(r -> r.spec()).toList();
+        return ExperimentLoader.load(file).runs().stream().map(r -> r.networkSpec()).toList();
     }
 
     @Test
     void aRunAloneAndBesideHundredsOfOthersGivesTheSameBits() throws Exception {
-        List<RunSpec> many = runs("float32", 150); // 300 runs: one block each
-        RunSpec expolu3 = many.get(2);
-        RunSpec relu7 = many.get(150 + 6);
+        List<NetworkSpec> many = runs("float32", 150); // 300 runs: one block each
+        NetworkSpec expolu3 = many.get(2);
+        NetworkSpec relu7 = many.get(150 + 6);
         LossCurve[] together = Gpu.train(many);
         LossCurve alone = Gpu.train(List.of(expolu3))[0]; // one run: a cluster of 4 blocks shares it
         LossCurve reluAlone = Gpu.train(List.of(relu7))[0];
@@ -55,7 +55,7 @@ class CudaDeterminismTest {
     @Test
     void theSameBatchTwiceGivesTheSameBitsInBothDtypes() throws Exception {
         for (String precision : List.of("float32", "float64")) {
-            List<RunSpec> runs = runs(precision, 4);
+            List<NetworkSpec> runs = runs(precision, 4);
             LossCurve[] first = Gpu.train(runs);
             LossCurve[] second = Gpu.train(runs);
             List<String> a = new ArrayList<>();

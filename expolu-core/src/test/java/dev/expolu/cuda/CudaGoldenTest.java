@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expolu.Golden;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.run.Engine;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.LossCurve;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class CudaGoldenTest {
     void reproducesTheSeedScriptsCurveOnTheGpu(Path dir) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
         double tolerance = expected.get("relativeTolerance").asDouble();
-        RunSpec spec = ExperimentLoader.load(dir.resolve("experiment.yaml")).runs().get(0).spec()
+        NetworkSpec spec = ExperimentLoader.load(dir.resolve("experiment.yaml")).runs().get(0).networkSpec()
                 .withEngine(Engine.CUDA);
 
         LossCurve curve = Gpu.train(List.of(spec))[0];

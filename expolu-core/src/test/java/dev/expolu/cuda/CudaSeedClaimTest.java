@@ -32,7 +32,7 @@ class CudaSeedClaimTest {
         List<Run> runs = experiment.runs();
 
         long start = System.nanoTime();
-        LossCurve[] gpu = Gpu.train(runs.stream().map(r -> r.spec().withEngine(Engine.CUDA)).toList());
+        LossCurve[] gpu = Gpu.train(runs.stream().map(r -> r.networkSpec().withEngine(Engine.CUDA)).toList());
         System.out.printf("seed-claim-full on the GPU: %d runs x %d rounds in %.1f s%n", runs.size(),
                 gpu[0].rounds(), (System.nanoTime() - start) / 1e9);
 

@@ -1,6 +1,6 @@
 package dev.expolu.cuda;
 
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import java.io.IOException;
@@ -17,7 +17,7 @@ final class Curves implements BatchTrainer.BatchListener {
         this.curves = new LossCurve[runs];
     }
 
-    static Curves train(CudaEngine engine, List<RunSpec> runs) throws IOException {
+    static Curves train(CudaEngine engine, List<NetworkSpec> runs) throws IOException {
         Curves collected = new Curves(runs.size());
         engine.train(runs, collected);
         return collected;

@@ -2,7 +2,7 @@ package dev.expolu.cuda;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.LossCurve;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ final class Gpu {
     }
 
     /** Trains {@code runs} in one call and gives their curves in order. */
-    static LossCurve[] train(List<RunSpec> runs) throws Exception {
+    static LossCurve[] train(List<NetworkSpec> runs) throws Exception {
         return Curves.train(engine(), runs).curves();
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expolu.Golden;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.run.Engine;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.LossCurve;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,15 +43,15 @@ class KernelEmulationTest {
 
     static final List<String> NOTES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    static LossCurve[] train(EmulatedDevice device, List<RunSpec> runs) throws Exception {
+    static LossCurve[] train(EmulatedDevice device, List<NetworkSpec> runs) throws Exception {
         Curves curves = Curves.train(new CudaEngine(device, "g++ emulation"), runs);
         NOTES.clear();
         NOTES.addAll(curves.notes());
         return curves.curves();
     }
 
-    static RunSpec rounds(RunSpec s, int rounds) {
-        return new RunSpec(s.points(), s.normalize(), s.layers(), s.width(), s.activation(), s.powers(), s.init(),
+    static NetworkSpec rounds(NetworkSpec s, int rounds) {
+        return new NetworkSpec(s.points(), s.normalize(), s.layers(), s.width(), s.activation(), s.powers(), s.init(),
                 rounds, s.learningRate(), s.precision(), Engine.CUDA, s.seed());
     }
 
@@ -60,7 +60,7 @@ class KernelEmulationTest {
     void theEmulatedKernelFollowsTheSeedScriptsGoldenCurve(Path dir) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
         double tolerance = expected.get("relativeTolerance").asDouble();
-        RunSpec spec = rounds(ExperimentLoader.load(dir.resolve("experiment.yaml")).runs().get(0).spec(), ROUNDS);
+        NetworkSpec spec = rounds(ExperimentLoader.load(dir.resolve("experiment.yaml")).runs().get(0).networkSpec(), ROUNDS);
 
         double[] losses = train(new EmulatedDevice(workspace, 132, false), List.of(spec))[0].losses();
 
@@ -83,7 +83,7 @@ class KernelEmulationTest {
                   expolu: {model: {activation: expolu}}
                   relu: {model: {activation: relu}}
                 """);
-        List<RunSpec> runs = ExperimentLoader.load(file).runs().stream().map(r -> r.spec().withEngine(Engine.CUDA))
+        List<NetworkSpec> runs = ExperimentLoader.load(file).runs().stream().map(r -> r.networkSpec().withEngine(Engine.CUDA))
                 .toList();
         // one multiprocessor: a run alone gets a cluster of 2 blocks, four runs one block each
         LossCurve[] together = train(new EmulatedDevice(workspace, 1, false), runs);
@@ -104,7 +104,7 @@ class KernelEmulationTest {
                 seeds: [1, 2]
                 variants: {a: {}, b: {}}
                 """);
-        List<RunSpec> runs = ExperimentLoader.load(file).runs().stream().map(r -> r.spec().withEngine(Engine.CUDA))
+        List<NetworkSpec> runs = ExperimentLoader.load(file).runs().stream().map(r -> r.networkSpec().withEngine(Engine.CUDA))
                 .toList();
         LossCurve[] oneBatch = train(new EmulatedDevice(workspace, 132, false), runs);
         long twoRuns = BatchPlan.RESERVE + 2 * new KernelShape(runs.get(0).precision(), 16, 2, 1, 5, List.of(1), 1)

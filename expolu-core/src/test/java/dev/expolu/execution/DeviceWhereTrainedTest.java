@@ -110,7 +110,7 @@ class DeviceWhereTrainedTest {
         assertThat(records).extracting(r -> r.provenance().device())
                 .containsOnly("Test GPU sm_90 driver 13.0 nvrtc 13.0");
         Arithmetic there = new Arithmetic("cuda", "float32", 1, "code-x", "Test GPU sm_90 driver 13.0 nvrtc 13.0");
-        assertThat(cache.get(RunCache.key(e.runs().get(0).spec(), there), 10)).isPresent();
+        assertThat(cache.get(RunCache.key(e.runs().get(0).networkSpec(), there), 10)).isPresent();
         assertThat(cache.get(RunCache.key(e.runs().get(1).spec(), there), 10)).isPresent();
 
         log.clear(); // again: the driver cannot know the device, so it looks nothing up and sends every run

@@ -9,7 +9,7 @@ import dev.expolu.experiment.Run;
 import dev.expolu.record.Provenance;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.LossCurve;
 import dev.expolu.training.RunTrainer;
 import dev.expolu.training.TrainingListener;
@@ -49,7 +49,7 @@ class LocalExecutorFailureTest {
         }
 
         @Override
-        public LossCurve train(RunSpec spec, TrainingListener listener) {
+        public LossCurve train(dev.expolu.run.RunSpec spec, TrainingListener listener) {
             if (spec.seed() == 1) {
                 firstStarted.countDown();
                 try {

@@ -7,7 +7,7 @@ import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.ExperimentLoader;
 import dev.expolu.network.Shape;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +38,11 @@ class MemoryPlanTest {
 
     @Test
     void aRunNeedsItsWeightsInItsDtypeAndLittleMore() throws Exception {
-        RunSpec spec = experiment("layers: 30, width: 512", "float32", 1).runs().get(0).spec();
+        NetworkSpec spec = experiment("layers: 30, width: 512", "float32", 1).runs().get(0).networkSpec();
         long weights = Shape.of(spec).parameterCount() * 4;
 
         assertThat(MemoryPlan.bytes(spec)).isBetween(weights, weights + 2 * MIB);
-        RunSpec doubles = experiment("layers: 30, width: 512", "float64", 1).runs().get(0).spec();
+        NetworkSpec doubles = experiment("layers: 30, width: 512", "float64", 1).runs().get(0).networkSpec();
         assertThat(MemoryPlan.bytes(doubles)).isBetween(2 * weights, 2 * weights + 2 * MIB);
         assertThat(MemoryPlan.bytes(spec.withEngine(dev.expolu.run.Engine.DL4J))).as("dl4j: about four copies")
                 .isGreaterThan(4 * weights);

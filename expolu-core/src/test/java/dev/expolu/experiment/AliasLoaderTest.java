@@ -30,7 +30,7 @@ class AliasLoaderTest {
                   a: {}
                   b: {training: {learningRate: *lr, rounds: 30}}
                 """);
-        assertThat(e.variants().get(1).setup().learningRate()).isEqualTo(1.0e-4);
+        assertThat(e.variants().get(1).network().learningRate()).isEqualTo(1.0e-4);
         assertThat(e.variants().get(1).setup().rounds()).isEqualTo(30);
     }
 
@@ -42,9 +42,9 @@ class AliasLoaderTest {
                   again: {model: *m, seeds: [5]}
                 """);
         Variant again = e.variants().get(1);
-        assertThat(again.setup().width()).isEqualTo(8);
-        assertThat(again.setup().activation().name()).isEqualTo("relu");
-        assertThat(again.setup().layers()).isEqualTo(4);
+        assertThat(again.network().width()).isEqualTo(8);
+        assertThat(again.network().activation().name()).isEqualTo("relu");
+        assertThat(again.network().layers()).isEqualTo(4);
         assertThat(again.seeds()).containsExactly(5L);
     }
 
@@ -58,7 +58,7 @@ class AliasLoaderTest {
                 variants:
                   relu: {model: {activation: *relu}}
                 """);
-        assertThat(e.variants().get(0).setup().activation().name()).isEqualTo("expolu");
+        assertThat(e.variants().get(0).network().activation().name()).isEqualTo("expolu");
     }
 
     @Test
@@ -71,8 +71,8 @@ class AliasLoaderTest {
                   a: {}
                   b: {model: {<<: *model, width: 32}}
                 """);
-        assertThat(e.variants().get(1).setup().width()).isEqualTo(32);
-        assertThat(e.variants().get(1).setup().layers()).isEqualTo(4);
+        assertThat(e.variants().get(1).network().width()).isEqualTo(32);
+        assertThat(e.variants().get(1).network().layers()).isEqualTo(4);
     }
 
     @Test

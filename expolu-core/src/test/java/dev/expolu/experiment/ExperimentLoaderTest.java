@@ -61,19 +61,19 @@ class ExperimentLoaderTest {
         assertThat(experiment.variants()).extracting(Variant::name).containsExactly("expolu", "relu");
         Variant expolu = experiment.variants().get(0);
         assertThat(expolu.seeds()).containsExactly(3L, 4L, 5L, 6L);
-        assertThat(expolu.setup().activation().toString()).isEqualTo("expolu(a=1.0, b=1.0, p=2.0)");
-        assertThat(expolu.setup().precision()).isEqualTo(Precision.FLOAT32);
-        assertThat(expolu.setup().powers()).containsExactly(1);
-        assertThat(expolu.setup().init()).isEqualTo(new Init.Normal());
+        assertThat(expolu.network().activation().toString()).isEqualTo("expolu(a=1.0, b=1.0, p=2.0)");
+        assertThat(expolu.network().precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(expolu.network().powers()).containsExactly(1);
+        assertThat(expolu.network().init()).isEqualTo(new Init.Normal());
         assertThat(expolu.expectations()).singleElement().satisfies(e -> {
             assertThat(e.metric()).isEqualTo(new Metric.FinalLoss());
             assertThat(e.bound()).isEqualTo(new Bound(Bound.Kind.AT_MOST, 1e-7));
             assertThat(e.seedsAtLeast()).isEqualTo(OptionalInt.of(3));
         });
         Variant relu = experiment.variants().get(1);
-        assertThat(relu.setup().activation().name()).isEqualTo("relu");
-        assertThat(relu.setup().layers()).isEqualTo(4);
-        assertThat(relu.setup().precision()).isEqualTo(Precision.FLOAT64);
+        assertThat(relu.network().activation().name()).isEqualTo("relu");
+        assertThat(relu.network().layers()).isEqualTo(4);
+        assertThat(relu.network().precision()).isEqualTo(Precision.FLOAT64);
         assertThat(relu.seeds()).containsExactly(1L, 2L);
         assertThat(relu.expectations()).singleElement().satisfies(e -> {
             assertThat(e.metric()).isEqualTo(new Metric.RoundsTo(1e-3));
@@ -94,10 +94,10 @@ class ExperimentLoaderTest {
         assertThat(experiment.name()).isEqualTo("plain");
         assertThat(only.name()).isEqualTo(Variant.DEFAULT);
         assertThat(only.seeds()).containsExactly(1L);
-        assertThat(only.setup().learningRate()).isEqualTo(0.001 / 512);
-        assertThat(only.setup().activation().parameters()).containsExactly(entry("a", 1.0), entry("b", 1.0),
+        assertThat(only.network().learningRate()).isEqualTo(0.001 / 512);
+        assertThat(only.network().activation().parameters()).containsExactly(entry("a", 1.0), entry("b", 1.0),
                 entry("p", 3.0));
-        assertThat(only.setup().engine()).isEqualTo(Engine.FUSED);
+        assertThat(only.network().engine()).isEqualTo(Engine.FUSED);
     }
 
     @Test
@@ -108,8 +108,8 @@ class ExperimentLoaderTest {
                 model: {layers: 2, width: 4, activation: relu}
                 training: {rounds: 1}
                 """));
-        assertThat(experiment.variants().get(0).setup().points()).hasSize(3);
-        assertThat(experiment.variants().get(0).setup().normalize()).isTrue();
+        assertThat(experiment.variants().get(0).network().points()).hasSize(3);
+        assertThat(experiment.variants().get(0).network().normalize()).isTrue();
     }
 
     @Test

@@ -52,10 +52,10 @@ class SweepLoaderTest {
                 "layers-6_width-8/expolu", "layers-6_width-8/relu", "layers-6_width-16/expolu", "layers-6_width-16/relu");
         Variant last = experiment.variants().get(7);
         assertThat(last.name()).isEqualTo("relu");
-        assertThat(last.setup().layers()).isEqualTo(6);
-        assertThat(last.setup().width()).isEqualTo(16);
-        assertThat(last.setup().activation().name()).isEqualTo("relu");
-        assertThat(last.setup().learningRate()).as("the seed's default follows the cell's width").isEqualTo(0.001 / 16);
+        assertThat(last.network().layers()).isEqualTo(6);
+        assertThat(last.network().width()).isEqualTo(16);
+        assertThat(last.network().activation().name()).isEqualTo("relu");
+        assertThat(last.network().learningRate()).as("the seed's default follows the cell's width").isEqualTo(0.001 / 16);
         assertThat(last.lineOf("model.width")).as("where the value stands").isEqualTo(8);
         assertThat(last.cell()).contains(new Cell("layers-6_width-16", java.util.Map.of("model.layers", 6L,
                 "model.width", 16L)));
@@ -113,9 +113,9 @@ class SweepLoaderTest {
                 "dtype-float32_learningRate-1.0e-3_activation-expolu-p3");
         Variant last = experiment.variants().get(experiment.variants().size() - 1);
         assertThat(last.id()).isEqualTo("dtype-float64_learningRate-2.0e-3_activation-expolu-p3/default");
-        assertThat(last.setup().precision()).isEqualTo(Precision.FLOAT64);
-        assertThat(last.setup().learningRate()).isEqualTo(2.0e-3);
-        assertThat(last.setup().activation().toString()).isEqualTo("expolu(a=1.0, b=1.0, p=3.0)");
+        assertThat(last.network().precision()).isEqualTo(Precision.FLOAT64);
+        assertThat(last.network().learningRate()).isEqualTo(2.0e-3);
+        assertThat(last.network().activation().toString()).isEqualTo("expolu(a=1.0, b=1.0, p=3.0)");
         assertThat(last.cell().orElseThrow().values()).containsExactly(entry("training.dtype", "float64"),
                 entry("training.learningRate", 2.0e-3), entry("model.activation", "expolu-p3"));
     }

@@ -5,7 +5,7 @@ import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,13 +33,13 @@ final class KnownAnswers {
     }
 
     /** "float32 expolu(a=1.0, b=1.0, p=2.0) powers [1] normalize" and its run, for each case. */
-    static Map<String, RunSpec> cases(Engine engine, List<List<Integer>> powers) {
-        Map<String, RunSpec> cases = new LinkedHashMap<>();
+    static Map<String, NetworkSpec> cases(Engine engine, List<List<Integer>> powers) {
+        Map<String, NetworkSpec> cases = new LinkedHashMap<>();
         for (Precision precision : Precision.values()) {
             for (String name : ActivationCatalog.NAMES) {
                 for (List<Integer> p : powers) {
                     for (boolean normalize : new boolean[] {true, false}) {
-                        RunSpec spec = new RunSpec(POINTS, normalize, 3, 12, ActivationCatalog.resolve(name, Map.of()),
+                        NetworkSpec spec = new NetworkSpec(POINTS, normalize, 3, 12, ActivationCatalog.resolve(name, Map.of()),
                                 p, new Init.Normal(), 5, 1.0e-2, precision, engine, 7);
                         cases.put(precision.id() + " " + spec.activation() + " powers " + p
                                 + (normalize ? " normalize" : ""), spec);
@@ -51,9 +51,9 @@ final class KnownAnswers {
     }
 
     /** Each case's fingerprint, trained by {@code trainer}. */
-    static Map<String, String> answers(RunTrainer trainer, Map<String, RunSpec> cases) throws IOException {
+    static Map<String, String> answers(RunTrainer trainer, Map<String, NetworkSpec> cases) throws IOException {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (Map.Entry<String, RunSpec> c : cases.entrySet()) {
+        for (Map.Entry<String, NetworkSpec> c : cases.entrySet()) {
             answers.put(c.getKey(), trainer.train(c.getValue(), TrainingListener.NONE).fingerprint());
         }
         return answers;

@@ -9,6 +9,7 @@ import dev.expolu.experiment.ExperimentException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,15 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      */
     @Parameter(property = "expolu.recordsDirectory", defaultValue = "${project.build.directory}/expolu")
     File recordsDirectory;
+
+    /**
+     * The project's test class path (its compiled classes and test classes, and its resolved
+     * dependencies), where an experiment of {@code model.kind: trainer} finds its class, checked before
+     * anything trains; the forked JVM loads it from there, and the run cache keys its runs on it by
+     * content.
+     */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClassPath;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -110,6 +120,11 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
     TrainRequest request() throws MojoExecutionException {
         return TrainRequest.builder(experimentsDirectory.toPath()).includes(includes())
                 .recordsDirectory(recordsDirectory.toPath()).reportsDirectory(reportsDirectory.toPath())
-                .lockMode(dev.expolu.lock.LockMode.OFF).build();
+                .lockMode(dev.expolu.lock.LockMode.OFF).projectClassPath(projectClassPath()).build();
+    }
+
+    /** The project's test class path, where a {@code model.kind: trainer} class is found. */
+    List<Path> projectClassPath() {
+        return testClassPath == null ? List.of() : testClassPath.stream().map(Path::of).toList();
     }
 }

@@ -6,12 +6,13 @@ import dev.expolu.execution.Training;
 import dev.expolu.experiment.ExperimentException;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Renders {@code target/expolu-reports/index.html} again from the run records of an earlier
  * {@code expolu:train}, training nothing and failing nothing.
  */
-@Mojo(name = "report", threadSafe = true)
+@Mojo(name = "report", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class ReportMojo extends AbstractExpoluMojo {
 
     @Override

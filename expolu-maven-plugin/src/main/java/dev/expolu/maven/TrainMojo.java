@@ -30,6 +30,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
@@ -45,7 +46,8 @@ import org.eclipse.aether.RepositorySystem;
  * {@code expolu.fork=false} trains in Maven's JVM. {@code expolu.executor=spark} trains the runs on
  * a Spark cluster instead of this machine's threads; the fork drives it.
  */
-@Mojo(name = "train", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "train", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
 public class TrainMojo extends AbstractExpoluMojo {
 
     /** Fails the build when an expectation is missed; with false, the misses are a warning. */
@@ -289,7 +291,7 @@ public class TrainMojo extends AbstractExpoluMojo {
                 .recordsDirectory(recordsDirectory.toPath()).reportsDirectory(reportsDirectory.toPath())
                 .threads(threads).progressInterval(Duration.ofSeconds(Math.max(1, progressSeconds)))
                 .lockMode(lockMode).cacheDirectory(cachePath).engine(engineOverride).executor(executorSettings())
-                .build();
+                .projectClassPath(projectClassPath()).build();
     }
 
     /** {@code expolu.executor} and, for spark, its {@code expolu.spark.*} options. */

@@ -5,7 +5,7 @@ import dev.expolu.run.ActivationSpec;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
 import dev.expolu.run.Precision;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * One run as a Spark task ships it: every field of its {@link RunSpec}, in plain serializable form,
+ * One run as a Spark task ships it: every field of its {@link NetworkSpec}, in plain serializable form,
  * its name, and its cache key (null where its device is the executor's, known only there). Init
  * tensors travel apart, by their hash ({@link InitFiles}): workers need not share the driver's disk.
  */
@@ -40,7 +40,7 @@ final class RunTask implements Serializable {
     private final long seed;
 
     RunTask(int index, PlannedRun run) {
-        RunSpec spec = run.run().spec();
+        NetworkSpec spec = run.run().spec();
         this.index = index;
         this.id = run.id();
         this.cacheKey = run.arithmetic().deviceWhereTrained() ? null : run.cacheKey();
@@ -76,10 +76,10 @@ final class RunTask implements Serializable {
     }
 
     /** The run's spec again, its init tensors read from {@code initHere} (where this JVM wrote them). */
-    RunSpec spec(Path initHere) {
+    NetworkSpec spec(Path initHere) {
         Init init = initSha256 == null ? new Init.Normal() : new Init.Files(initHere, initSha256);
         List<List<Double>> rows = Arrays.stream(points).map(r -> Arrays.stream(r).boxed().toList()).toList();
-        return new RunSpec(rows, normalize, layers, width, new ActivationSpec(activation, parameters),
+        return new NetworkSpec(rows, normalize, layers, width, new ActivationSpec(activation, parameters),
                 Arrays.stream(powers).boxed().toList(), init, rounds, learningRate, Precision.fromId(precision),
                 Engine.fromId(engine), seed);
     }

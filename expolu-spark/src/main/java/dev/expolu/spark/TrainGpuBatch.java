@@ -3,7 +3,7 @@ package dev.expolu.spark;
 import dev.expolu.cache.RunCache;
 import dev.expolu.cuda.CudaEngine;
 import dev.expolu.run.Arithmetic;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.LossCurve;
 import java.io.IOException;
@@ -65,7 +65,7 @@ final class TrainGpuBatch implements Function2<TaskContext, Iterator<List<RunTas
         TaskResult[] results = new TaskResult[batch.size()];
         Map<String, Path> written = new HashMap<>();
         try {
-            List<RunSpec> specs = new ArrayList<>();
+            List<NetworkSpec> specs = new ArrayList<>();
             for (RunTask task : batch) {
                 Path here = null;
                 if (task.initSha256() != null) {

@@ -2,7 +2,7 @@ package dev.expolu.spark;
 
 import dev.expolu.cache.RunCache;
 import dev.expolu.run.Arithmetic;
-import dev.expolu.run.RunSpec;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.training.FusedEngine;
 import dev.expolu.training.LossCurve;
 import dev.expolu.training.TrainingListener;
@@ -51,7 +51,7 @@ final class TrainPartition implements Function2<TaskContext, Iterator<List<RunTa
             if (task.initSha256() != null) {
                 initHere = InitFiles.write(files.get(task.initSha256()), Files.createTempDirectory("expolu-init-"));
             }
-            RunSpec spec = task.spec(initHere);
+            NetworkSpec spec = task.spec(initHere);
             String key = RunCache.key(spec, arithmetic);
             long start = System.nanoTime();
             LossCurve curve = engine.train(spec, TrainingListener.NONE);
