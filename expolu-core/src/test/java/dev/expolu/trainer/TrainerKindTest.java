@@ -165,4 +165,27 @@ class TrainerKindTest {
                 + " expect[0].final.metric is accuracy, but the variant's runs report [loss, within]; expected one of"
                 + " those");
     }
+
+    @Test
+    void anExecutorThatCannotLoadTheProjectsClassesRefusesItsRunsByNameBeforeAnythingTrains() throws Exception {
+        var experiment = ExperimentLoader.load(experiments(LineTrainer.class.getName(), "0.05").resolve("line.yaml"));
+        dev.expolu.execution.RunExecutor cluster = new dev.expolu.execution.RunExecutor() {
+            @Override
+            public String describe() {
+                return "on Spark at spark://nowhere:7077";
+            }
+
+            @Override
+            public void train(List<dev.expolu.execution.PlannedRun> runs, dev.expolu.execution.RunSink sink) {
+                throw new AssertionError("nothing trains");
+            }
+        };
+        var session = new dev.expolu.execution.Session(new RunRecords(dir.resolve("records")), cluster, log,
+                Optional.empty());
+        assertThatThrownBy(() -> session.train(experiment.runs())).isInstanceOf(ExecutorException.class)
+                .hasMessage("line/default/seed-1 is a run of the project's own code (model.kind trainer), but the"
+                        + " executor (on Spark at spark://nowhere:7077) cannot load the project's classes yet; expected"
+                        + " expolu.executor=local");
+        assertThat(dir.resolve("records")).doesNotExist();
+    }
 }

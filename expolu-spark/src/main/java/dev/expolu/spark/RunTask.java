@@ -40,7 +40,7 @@ final class RunTask implements Serializable {
     private final long seed;
 
     RunTask(int index, PlannedRun run) {
-        NetworkSpec spec = run.run().spec();
+        NetworkSpec spec = run.run().networkSpec();
         this.index = index;
         this.id = run.id();
         this.cacheKey = run.arithmetic().deviceWhereTrained() ? null : run.cacheKey();

@@ -34,7 +34,7 @@ record TaskGroup(List<Integer> runs, boolean gpu) {
         for (int i = 0; i < runs.size(); i++) {
             PlannedRun run = runs.get(i);
             if (run.engine() instanceof ClusterGpuEngine) {
-                batches.computeIfAbsent(CudaEngine.batchKeyOf(run.run().spec()), k -> new ArrayList<>()).add(i);
+                batches.computeIfAbsent(CudaEngine.batchKeyOf(run.run().networkSpec()), k -> new ArrayList<>()).add(i);
             } else {
                 groups.add(new TaskGroup(List.of(i), false));
             }
