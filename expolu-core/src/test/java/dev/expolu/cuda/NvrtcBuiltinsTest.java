@@ -99,6 +99,9 @@ class NvrtcBuiltinsTest {
      * which on load opens the builtins by bare name and writes what happened to {@code opened.txt}.
      */
     private Path standIns(String id) throws Exception {
+        if (System.getenv("EXPOLU_REQUIRE_GPP") != null) {
+            assertThat(EmulatedDevice.available()).as("g++ for the stand-in libraries (EXPOLU_REQUIRE_GPP)").isTrue();
+        }
         assumeTrue(EmulatedDevice.available(), "skipped: no g++ to build the stand-in libraries");
         String builtins = "libexpolu-" + id + "-builtins.so.1.0";
         Path opened = dir.resolve("opened.txt");
