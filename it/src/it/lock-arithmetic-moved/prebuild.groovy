@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry
 import java.util.zip.ZipFile
 import java.util.zip.ZipOutputStream
 
+new File(basedir, 'target').deleteDir() // build 1 trains, whatever an earlier run of this IT cached
+
 def cores = new File(localRepositoryPath, 'dev/expolu/expolu-core')
 def installed = cores.listFiles().find { it.name.endsWith('-SNAPSHOT') }
 def jar = installed.listFiles().find { it.name ==~ /expolu-core-.*-SNAPSHOT\.jar/ }

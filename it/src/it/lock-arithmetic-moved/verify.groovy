@@ -3,6 +3,7 @@ def builds = log.split(/(?m)^\[INFO\] Scanning for projects/).findAll { it.conta
 assert builds.size() == 3 : 'three builds in build.log'
 def (pin, commented, planted) = builds
 
+assert pin =~ /claim\/default\/seed-2: done/
 assert pin.contains('claim.lock.json: 2 run(s) pinned')
 def lock = new groovy.json.JsonSlurper().parse(new File(basedir, 'src/experiments/claim.lock.json'))
 assert lock.runs*.arithmetic == ['fused|float32|arithmetic 1|jvm'] * 2

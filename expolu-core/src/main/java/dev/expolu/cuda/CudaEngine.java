@@ -36,10 +36,12 @@ public final class CudaEngine implements BatchTrainer {
     /**
      * Whether this machine has a usable GPU.
      *
-     * @param engine the engine where it has one
-     * @param reason why not, where it has none ("no CUDA device found (...)")
+     * @param engine   the engine where it has one
+     * @param reason   why not, where it has none ("no CUDA device found (...)")
+     * @param gpuFound whether the driver found the GPU (though it may be unusable, NVRTC failing): a
+     *                 machine with a GPU that is not used is worth a warning, a machine without one is not
      */
-    public record Probe(Optional<CudaEngine> engine, String reason) {
+    public record Probe(Optional<CudaEngine> engine, String reason, boolean gpuFound) {
     }
 
     /** The engine on {@code device}, whose kernels {@code compiler} (such as "nvrtc 13.0") builds. */
@@ -59,7 +61,9 @@ public final class CudaEngine implements BatchTrainer {
 
     /**
      * Looks for the GPU of ordinal {@code ordinal} (as CUDA numbers this machine's devices, such as a
-     * GPU address a Spark executor was assigned), the CUDA driver and NVRTC.
+     * GPU address a Spark executor was assigned), the CUDA driver and NVRTC, and compiles a tiny kernel
+     * for that GPU and loads it ({@link ProbeKernel}): a GPU is usable only where the engine's kernels
+     * will compile.
      *
      * @param cacheDirectory where compiled kernels are kept per device, if anywhere
      */
@@ -68,20 +72,30 @@ public final class CudaEngine implements BatchTrainer {
         try {
             driver = CudaDriver.open(ordinal);
         } catch (CudaException e) {
-            return new Probe(Optional.empty(), "no CUDA device found (" + e.getMessage() + ")");
+            return new Probe(Optional.empty(), "no CUDA device found (" + e.getMessage() + ")", false);
         } catch (LinkageError e) {
             return new Probe(Optional.empty(), "no CUDA device found (the CUDA libraries do not load here: "
-                    + rootMessage(e) + ")");
+                    + rootMessage(e) + ")", false);
         }
-        String nvrtc;
+        Nvrtc nvrtc;
         try {
-            nvrtc = Nvrtc.version();
+            nvrtc = Nvrtc.load();
         } catch (LinkageError | CudaException e) {
             return new Probe(Optional.empty(), "NVRTC, CUDA's run-time compiler, is missing (" + rootMessage(e)
-                    + "); it comes with the CUDA toolkit's runtime libraries");
+                    + "); it comes with the CUDA toolkit's runtime libraries", true);
         }
-        driver.use(new Kernels(driver, nvrtc, cacheDirectory));
-        return new Probe(Optional.of(new CudaEngine(driver, "nvrtc " + nvrtc)), "");
+        return usable(driver, nvrtc, cacheDirectory);
+    }
+
+    /** The engine on {@code driver} where {@code compiler} builds kernels it loads; else why not. */
+    private static Probe usable(CudaDriver driver, Compiler compiler, Optional<Path> cacheDirectory) {
+        Optional<String> failure = ProbeKernel.failure(compiler, driver.info().arch(),
+                cubin -> driver.load(cubin, ProbeKernel.ENTRY, 0));
+        if (failure.isPresent()) {
+            return new Probe(Optional.empty(), failure.get(), true);
+        }
+        driver.use(new Kernels(driver, compiler, cacheDirectory));
+        return new Probe(Optional.of(new CudaEngine(driver, compiler.id())), "", true);
     }
 
     /** "NVIDIA H200 sm_90 driver 13.0, 132 multiprocessors". */

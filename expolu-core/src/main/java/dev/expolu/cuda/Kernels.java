@@ -29,14 +29,14 @@ final class Kernels {
     private static final String SOURCE = load();
 
     private final CudaDriver driver;
-    private final String nvrtc;
+    private final Compiler compiler;
 
     private final Optional<Path> directory;
     private final Map<KernelShape, CUfunc_st> loaded = new HashMap<>();
 
-    Kernels(CudaDriver driver, String nvrtc, Optional<Path> directory) {
+    Kernels(CudaDriver driver, Compiler compiler, Optional<Path> directory) {
         this.driver = driver;
-        this.nvrtc = nvrtc;
+        this.compiler = compiler;
         this.directory = directory;
     }
 
@@ -53,7 +53,7 @@ final class Kernels {
     private byte[] cubin(KernelShape shape) {
         String arch = driver.info().arch();
         String source = shape.preamble() + SOURCE;
-        String key = sha256(source + "\n" + arch + "\nnvrtc " + nvrtc + "\n" + OPTIONS);
+        String key = sha256(source + "\n" + arch + "\n" + compiler.id() + "\n" + OPTIONS);
         Optional<Path> file = directory.map(d -> d.resolve("cuda").resolve(arch).resolve(key + ".cubin"));
         if (file.isPresent() && Files.isRegularFile(file.get())) {
             try {
@@ -62,7 +62,7 @@ final class Kernels {
                 // compiled again below
             }
         }
-        byte[] cubin = Nvrtc.compile(source, SOURCE_NAME, arch, OPTIONS);
+        byte[] cubin = compiler.compile(source, SOURCE_NAME, arch, OPTIONS);
         if (file.isPresent()) {
             try {
                 AtomicFiles.write(file.get(), temporary -> Files.write(temporary, cubin));

@@ -18,25 +18,49 @@ import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacpp.SizeTPointer;
 
 /** NVRTC, CUDA's run-time compiler, through JavaCPP: CUDA C in, machine code for one GPU out. */
-final class Nvrtc {
+final class Nvrtc implements Compiler {
 
-    private Nvrtc() {
+    private final String version;
+    private final String setup;
+
+    private Nvrtc(String version, String setup) {
+        this.version = version;
+        this.setup = setup;
+    }
+
+    /**
+     * NVRTC as this JVM loads it, with the builtins of its own version loaded from beside it
+     * ({@link NvrtcBuiltins}: without them the first compilation fails where {@code LD_LIBRARY_PATH} is
+     * not set).
+     *
+     * @throws LinkageError  where libnvrtc does not load
+     * @throws CudaException where it does not answer its version
+     */
+    static Nvrtc load() {
+        String version = version();
+        return new Nvrtc(version, NvrtcBuiltins.load(version));
     }
 
     /** "13.0". */
-    static String version() {
+    private static String version() {
         int[] major = new int[1];
         int[] minor = new int[1];
         check(nvrtcVersion(major, minor), "nvrtcVersion");
         return major[0] + "." + minor[0];
     }
 
-    /**
-     * Compiles {@code source} to a cubin for {@code arch} ("sm_90").
-     *
-     * @throws CudaException with the compiler's log where it fails
-     */
-    static byte[] compile(String source, String name, String arch, List<String> options) {
+    @Override
+    public String id() {
+        return "nvrtc " + version;
+    }
+
+    @Override
+    public String setup() {
+        return setup;
+    }
+
+    @Override
+    public byte[] compile(String source, String name, String arch, List<String> options) {
         _nvrtcProgram program = new _nvrtcProgram();
         check(nvrtcCreateProgram(program, new BytePointer(source), new BytePointer(name), 0, (PointerPointer<?>) null,
                 (PointerPointer<?>) null), "nvrtcCreateProgram");

@@ -7,15 +7,18 @@ import dev.expolu.training.FusedEngine;
 import dev.expolu.training.TrainingEngine;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The engines of this JVM: an experiment's {@code training.engine} resolved to what trains it here.
- * {@code auto} is the GPU engine where a usable GPU is found, else the fused one, said once.
+ * {@code auto} is the GPU engine where a usable GPU is found, else the fused one, said once: as a
+ * warning where a GPU is there but cannot be used (NVRTC cannot compile for it), which its owner wants
+ * fixed, and as information where there is none.
  */
 final class Engines {
 
     private final TrainingLog log;
-    private final Optional<Path> kernelCache;
+    private final Supplier<CudaEngine.Probe> probe;
     private final FusedEngine fused = new FusedEngine();
     private Dl4jEngine dl4j;
     private CudaEngine.Probe cuda;
@@ -26,8 +29,13 @@ final class Engines {
      *                    anywhere
      */
     Engines(TrainingLog log, Optional<Path> kernelCache) {
+        this(log, () -> CudaEngine.probe(kernelCache));
+    }
+
+    /** With {@code probe} looking for the GPU, once, when a run first asks for cuda or auto. */
+    Engines(TrainingLog log, Supplier<CudaEngine.Probe> probe) {
         this.log = log;
-        this.kernelCache = kernelCache;
+        this.probe = probe;
     }
 
     /**
@@ -49,8 +57,13 @@ final class Engines {
         Optional<CudaEngine> gpu = cuda().engine();
         if (!autoSaid) {
             autoSaid = true;
-            log.info(gpu.isPresent() ? "engine auto: cuda on " + gpu.get().device()
-                    : "engine auto: fused on the CPU; " + cuda().reason());
+            if (gpu.isPresent()) {
+                log.info("engine auto: cuda on " + gpu.get().device());
+            } else if (cuda().gpuFound()) {
+                log.warn("engine auto: fused on the CPU, though this machine has a GPU: " + cuda().reason());
+            } else {
+                log.info("engine auto: fused on the CPU; " + cuda().reason());
+            }
         }
         return gpu.isPresent() ? gpu.get() : fused;
     }
@@ -64,7 +77,7 @@ final class Engines {
 
     private CudaEngine.Probe cuda() {
         if (cuda == null) {
-            cuda = CudaEngine.probe(kernelCache);
+            cuda = probe.get();
         }
         return cuda;
     }
