@@ -115,7 +115,7 @@ class ExperimentLoaderTest {
     @Test
     void refusesAnUnknownKeyWithItsLine() {
         assertProblem(VALID.replace("  width: 16", "  width: 16\n  depth: 3"),
-                ":8: model.depth is not a known key; expected one of [activation, init, layers, powers, width]");
+                ":8: model.depth is not a known key; expected one of [activation, init, kind, layers, powers, width]");
     }
 
     @Test

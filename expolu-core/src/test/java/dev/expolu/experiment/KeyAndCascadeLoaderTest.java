@@ -40,13 +40,13 @@ class KeyAndCascadeLoaderTest {
     @Test
     void aKeyNearNoneIsAnsweredWithTheKeysAllowed() {
         assertThat(problems(BASE.replace("width: 16,", "width: 16, colour: red,"))).containsExactly(
-                "2: model.colour is not a known key; expected one of [activation, init, layers, powers, width]");
+                "2: model.colour is not a known key; expected one of [activation, init, kind, layers, powers, width]");
     }
 
     @Test
     void aMisspeltMetricOrBoundIsOneProblem() {
         assertThat(problems(BASE.replace("finalLoss:", "finalLos:"))).containsExactly("5: expect[0].finalLos is not"
-                + " a known key; did you mean `finalLoss`? expected one of [finalLoss, minLoss, roundsTo, seeds]");
+                + " a known key; did you mean `finalLoss`? expected one of [best, final, finalLoss, minLoss, roundsTo, seeds]");
         assertThat(problems(BASE.replace("atMost:", "atMots:"))).containsExactly("5: expect[0].finalLoss.atMots is"
                 + " not a known key; did you mean `atMost`? expected one of [atLeast, atMost]");
         assertThat(problems(BASE.replace("points:", "point:"))).containsExactly("1: data.point is not a known key;"
