@@ -73,6 +73,19 @@ public class VariantResultAssert extends AbstractAssert<VariantResultAssert, Var
         return claim(new Metric.RoundsTo(loss));
     }
 
+    /**
+     * {@code final: {metric: name}}, the last round's value of a curve the runs report beside their
+     * loss ({@code accuracy}); the bound and the seeds follow.
+     */
+    public MetricClaim<SeedCount> last(String metric) {
+        return claim(new Metric.Final(metric));
+    }
+
+    /** {@code best: {metric: name}}, a curve's best round by its direction; the bound and the seeds follow. */
+    public MetricClaim<SeedCount> best(String metric) {
+        return claim(new Metric.Best(metric));
+    }
+
     /** Reaching {@code loss}: within some rounds, or faster than another variant. */
     public LossClaim reachesLoss(double loss) {
         isNotNull();
