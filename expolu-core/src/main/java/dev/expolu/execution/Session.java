@@ -4,6 +4,8 @@ import dev.expolu.cache.RunCache;
 import dev.expolu.execution.Engines.EngineUnavailableException;
 import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.Problem;
+import dev.expolu.dl4j.Dl4jFitEngine;
+import dev.expolu.experiment.Dl4jSetup;
 import dev.expolu.experiment.NetworkSetup;
 import dev.expolu.experiment.Run;
 import dev.expolu.run.Precision;
@@ -37,6 +39,7 @@ public final class Session {
     private final Optional<RunCache> cache;
     private final Engines engines;
     private final TrainerEngine trainer;
+    private final Dl4jFitEngine dl4jFit = new Dl4jFitEngine();
 
     /**
      * On this JVM's threads ({@link LocalExecutor}); with a run cache, a run whose result it holds is
@@ -112,12 +115,13 @@ public final class Session {
             Run run = runs.get(i);
             if (!(run.setup() instanceof NetworkSetup setup)) {
                 if (!executor.trainsProjectCode()) {
-                    throw new ExecutorException(run.id() + " is a run of the project's own code (model.kind "
-                            + run.spec().kind() + "), but the executor (" + executor.describe() + ") cannot load the"
-                            + " project's classes yet; expected expolu.executor=local");
+                    throw new ExecutorException(run.id() + " is a run of model.kind " + run.spec().kind() + ", but the"
+                            + " executor (" + executor.describe() + ") trains only the seed's network yet; expected"
+                            + " expolu.executor=local");
                 }
-                jobs.add(new PlannedRun(i, run, trainer, arithmetic.computeIfAbsent(TrainerEngine.ID,
-                        k -> trainer.arithmetic(Precision.FLOAT64))));
+                TrainingEngine engine = run.setup() instanceof Dl4jSetup ? dl4jFit : trainer;
+                jobs.add(new PlannedRun(i, run, engine, arithmetic.computeIfAbsent(engine.id(),
+                        k -> engine.arithmetic(Precision.FLOAT64))));
                 continue;
             }
             try {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.NetworkSpec;
 import dev.expolu.run.TrainerSpec;
 import dev.expolu.trainer.ProjectClasses;
@@ -71,9 +72,13 @@ final class SetupReader {
         if (kind.equals(TrainerSpec.KIND)) {
             return trainerVariant(name, m, declared.get(), kindNode.get().line(), problemsBefore);
         }
+        if (kind.equals(Dl4jSpec.KIND)) {
+            return dl4jVariant(name, m, declared.get(), kindNode.get().line(), problemsBefore);
+        }
         if (!kind.equals(NetworkSpec.KIND)) {
             binder.problem(kindNode.get().line(), "model.kind", "is " + kind + ", but expected " + NetworkSpec.KIND
-                    + " (the seed's network, the default) or " + TrainerSpec.KIND + " (a class of the project's own)");
+                    + " (the seed's network, the default), " + Dl4jSpec.KIND + " (a DL4J configuration) or "
+                    + TrainerSpec.KIND + " (a class of the project's own)");
             return Optional.empty();
         }
         Optional<Mapping> dataNode = binder.requiredMapping(m, "data", "data", m.line());
@@ -146,6 +151,16 @@ final class SetupReader {
                 .flatMap(t -> binder.value(t, "rounds")).map(YamlNode::line).orElse(kindLine);
         return Optional.of(new Variant(name, setup.get(), seeds, expect, Map.of("training.engine", kindLine,
                 "training.rounds", roundsLine)));
+    }
+
+    private Optional<Variant> dl4jVariant(String name, Mapping m, Mapping model, int kindLine, int problemsBefore) {
+        Optional<Dl4jSetup> setup = new Dl4jReader(binder).setup(m, model);
+        List<Long> seeds = expectations.seeds(m);
+        var expect = expectations.expectations(m, seeds.size(), Dl4jSetup.METRICS);
+        if (binder.problems().size() > problemsBefore || setup.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Variant(name, setup.get(), seeds, expect, Map.of("training.engine", kindLine)));
     }
 
     private Optional<ActivationSpec> activation(Mapping model) {

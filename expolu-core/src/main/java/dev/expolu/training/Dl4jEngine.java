@@ -32,11 +32,15 @@ public final class Dl4jEngine implements RunTrainer {
 
     @Override
     public Arithmetic arithmetic(Precision precision) {
+        return new Arithmetic(id(), precision.id(), ARITHMETIC, TrainingCode.hash(), device());
+    }
+
+    /** "nd4j-cpu amd64 omp 2": ND4J's backend, the processor and ND4J's native threads, which move DL4J's bits. */
+    public static String device() {
         Nd4jLogging.quiet();
         String backend = Nd4j.getBackend().getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("cuda")
                 ? "cuda" : "cpu";
-        return new Arithmetic(id(), precision.id(), ARITHMETIC, TrainingCode.hash(),
-                "nd4j-" + backend + " " + System.getProperty("os.arch") + " omp " + ompThreads());
+        return "nd4j-" + backend + " " + System.getProperty("os.arch") + " omp " + ompThreads();
     }
 
     @Override

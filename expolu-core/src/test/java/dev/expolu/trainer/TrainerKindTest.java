@@ -183,9 +183,8 @@ class TrainerKindTest {
         var session = new dev.expolu.execution.Session(new RunRecords(dir.resolve("records")), cluster, log,
                 Optional.empty());
         assertThatThrownBy(() -> session.train(experiment.runs())).isInstanceOf(ExecutorException.class)
-                .hasMessage("line/default/seed-1 is a run of the project's own code (model.kind trainer), but the"
-                        + " executor (on Spark at spark://nowhere:7077) cannot load the project's classes yet; expected"
-                        + " expolu.executor=local");
+                .hasMessage("line/default/seed-1 is a run of model.kind trainer, but the executor (on Spark at"
+                        + " spark://nowhere:7077) trains only the seed's network yet; expected expolu.executor=local");
         assertThat(dir.resolve("records")).doesNotExist();
     }
 }

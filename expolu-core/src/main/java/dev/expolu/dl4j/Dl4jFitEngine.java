@@ -1,0 +1,102 @@
+package dev.expolu.dl4j;
+
+import dev.expolu.run.Arithmetic;
+import dev.expolu.run.Dl4jSpec;
+import dev.expolu.run.Precision;
+import dev.expolu.run.RunSpec;
+import dev.expolu.training.Dl4jEngine;
+import dev.expolu.training.LossCurve;
+import dev.expolu.training.MetricCurve;
+import dev.expolu.training.RunTrainer;
+import dev.expolu.training.TrainingCode;
+import dev.expolu.training.TrainingInterruptedException;
+import dev.expolu.training.TrainingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Random;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * {@code model.kind: dl4j}: the configuration's {@code MultiLayerNetwork}, its seed set to the run's,
+ * trained by DL4J's own {@code fit} a mini-batch at a time, the training rows shuffled from the seed
+ * every epoch. Each epoch reports the mean training score of its batches ({@code loss}), the score of
+ * the held-out rows ({@code valLoss}) and their accuracy.
+ */
+public final class Dl4jFitEngine implements RunTrainer {
+
+    /** The engine's id in records and keys. */
+    public static final String ID = "dl4j-fit";
+
+    /**
+     * The declared arithmetic of how this engine drives DL4J (the split, the shuffle, the batches, the
+     * metrics): raised with a line in CHANGELOG.md by a change meant to move its curves.
+     */
+    public static final int ARITHMETIC = 1;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** The dtype is the configuration's; the device ND4J's backend and threads. */
+    @Override
+    public Arithmetic arithmetic(Precision precision) {
+        return new Arithmetic(ID, "configured", ARITHMETIC, TrainingCode.hash(), Dl4jEngine.device());
+    }
+
+    @Override
+    public LossCurve train(RunSpec run, TrainingListener listener) {
+        Dl4jSpec spec = (Dl4jSpec) run;
+        try {
+            MultiLayerConfiguration conf = MultiLayerConfiguration.fromJson(Files.readString(
+                    Dl4jFiles.checked(spec.folder(), spec.configuration(), spec.configurationSha256())));
+            conf.getConfs().forEach(c -> c.setSeed(spec.seed()));
+            Split split = Split.of(LabelledTable.read(Dl4jFiles.checked(spec.folder(), spec.csv(), spec.csvSha256()),
+                    spec.label()), spec.validation(), spec.standardize(), new Random(spec.seed()), conf.getDataType());
+            return fit(conf, split, spec, listener);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LossCurve fit(MultiLayerConfiguration conf, Split split, Dl4jSpec spec, TrainingListener listener) {
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        Random shuffle = new Random(spec.seed() * 31 + 17);
+        double[] loss = new double[spec.rounds()];
+        double[] valLoss = new double[spec.rounds()];
+        double[] accuracy = new double[spec.rounds()];
+        for (int epoch = 0; epoch < spec.rounds(); epoch++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new TrainingInterruptedException(epoch);
+            }
+            double sum = 0;
+            List<DataSet> batches = split.batches(spec.batchSize(), shuffle);
+            for (DataSet batch : batches) {
+                net.fit(batch);
+                sum += net.score();
+            }
+            loss[epoch] = sum / batches.size();
+            valLoss[epoch] = net.score(split.validation());
+            accuracy[epoch] = accuracy(net.output(split.validation().getFeatures(), false), split.validation());
+            listener.roundFinished(epoch + 1, spec.rounds(), loss[epoch]);
+        }
+        return new LossCurve(loss, List.of(new MetricCurve("valLoss", false, valLoss),
+                new MetricCurve("accuracy", true, accuracy)));
+    }
+
+    private static double accuracy(INDArray output, DataSet data) {
+        INDArray predicted = output.argMax(1);
+        INDArray actual = data.getLabels().argMax(1);
+        long right = 0;
+        for (long i = 0; i < predicted.length(); i++) {
+            right += predicted.getLong(i) == actual.getLong(i) ? 1 : 0;
+        }
+        return right / (double) predicted.length();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.expolu.dl4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.expolu.activation.ExpoLU;
+import dev.expolu.execution.TrainRequest;
+import dev.expolu.execution.TrainResult;
+import dev.expolu.execution.Training;
+import dev.expolu.execution.TrainingLog;
+import dev.expolu.experiment.ExperimentLoader;
+import dev.expolu.lock.LockMode;
+import dev.expolu.record.RunRecord;
+import dev.expolu.record.RunRecords;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Random;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/** model.kind dl4j: a DL4J configuration with ExpoLU inside, trained by DL4J's fit on a CSV table, gated. */
+class Dl4jKindTest {
+
+    static final String EXPERIMENT = """
+            name: blobs
+            model: {kind: dl4j, configuration: %s}
+            data: {csv: %s, label: %s, validation: 0.25, standardize: true}
+            training: {rounds: 12, batchSize: 16}
+            seeds: [1, 2]
+            expect:
+              - final: {metric: accuracy, atLeast: 0.9}
+              - finalLoss: {atMost: 0.5}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path experiments;
+
+    @BeforeEach
+    void files() throws Exception {
+        experiments = Files.createDirectories(dir.resolve("experiments"));
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(0).updater(new Sgd(0.1)).list()
+                .layer(new DenseLayer.Builder().nIn(2).nOut(8).activation(new ExpoLU()).build())
+                .layer(new DenseLayer.Builder().nIn(8).nOut(8).activation(new ExpoLU()).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(8).nOut(2)
+                        .activation(Activation.SOFTMAX).build())
+                .build();
+        Files.writeString(experiments.resolve("net.json"), conf.toJson());
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        Random random = new Random(42);
+        for (int i = 0; i < 80; i++) { // two blobs, 3 apart
+            int label = i % 2;
+            csv.append(10 + 3 * label + random.nextGaussian() * 0.6).append(',')
+                    .append(-5 + 3 * label + random.nextGaussian() * 0.6).append(',').append(label).append('\n');
+        }
+        Files.writeString(experiments.resolve("blobs.csv"), csv);
+    }
+
+    private void experiment(String configuration, String csv, String label) throws Exception {
+        Files.writeString(experiments.resolve("blobs.yaml"), EXPERIMENT.formatted(configuration, csv, label));
+    }
+
+    private TrainResult train(String records) throws Exception {
+        return Training.run(TrainRequest.builder(experiments).recordsDirectory(dir.resolve(records))
+                .reportsDirectory(dir.resolve("reports")).lockMode(LockMode.OFF).cacheDirectory(Optional.empty())
+                .threads(1).build(), TrainingLog.NONE);
+    }
+
+    @Test
+    void aConfigurationWithExpoLuTrainsByFitRecordsEveryMetricAndIsJudged() throws Exception {
+        experiment("net.json", "blobs.csv", "label");
+
+        TrainResult result = train("records");
+
+        assertThat(result.passed()).as(result.failureMessage()).isTrue();
+        RunRecord record = RunRecords.read(dir.resolve("records/blobs/default/seed-1.json"));
+        assertThat(record.losses()).hasSize(12);
+        assertThat(record.metrics()).extracting(m -> m.name()).containsExactly("valLoss", "accuracy");
+        assertThat(record.metrics().get(1).last()).isGreaterThanOrEqualTo(0.9);
+        assertThat(record.provenance().engine()).isEqualTo("dl4j-fit");
+        assertThat(record.setup()).containsEntry("kind", "dl4j").containsEntry("label", "label");
+    }
+
+    @Test
+    void twoTrainingsOfOneSeedGiveTheSameCurvesBitForBitAndSeedsDiffer() throws Exception {
+        experiment("net.json", "blobs.csv", "label");
+        train("first");
+        train("second");
+        String first = RunRecords.read(dir.resolve("first/blobs/default/seed-1.json")).fingerprint();
+        assertThat(RunRecords.read(dir.resolve("second/blobs/default/seed-1.json")).fingerprint()).isEqualTo(first);
+        assertThat(RunRecords.read(dir.resolve("first/blobs/default/seed-2.json")).fingerprint()).isNotEqualTo(first);
+    }
+
+    @Test
+    void badFilesAreRefusedWithTheirLineBeforeAnythingTrains() throws Exception {
+        Files.writeString(experiments.resolve("not-a-net.json"), "{\"layers\": 3}");
+        experiment("not-a-net.json", "blobs.csv", "label");
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml")))
+                .hasMessageContaining("blobs.yaml:2: model.configuration is not-a-net.json, but it is not a DL4J"
+                        + " MultiLayerConfiguration as its toJson() writes it");
+        experiment("net.json", "blobs.csv", "class");
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml")))
+                .hasMessageContaining("blobs.yaml:3: data.csv is blobs.csv, which has no column 'class' in its header"
+                        + " (line 1: x1,x2,label); expected data.label to name one");
+        experiment("../net.json", "blobs.csv", "label");
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml")))
+                .hasMessageContaining("blobs.yaml:2: model.configuration is '../net.json', but expected a path inside"
+                        + " the experiment's folder");
+        Files.writeString(experiments.resolve("three.csv"), "x1,x2,label\n1,2,0\n3,4,2\n5,6,1\n");
+        experiment("net.json", "three.csv", "label");
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml")))
+                .hasMessageContaining("blobs.yaml:2: model.configuration is net.json, whose output layer has 2 units,"
+                        + " but the table's labels name 3 classes");
+        assertThat(dir.resolve("records")).doesNotExist();
+    }
+}
