@@ -42,7 +42,7 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      * The project's folder: where the default experiments folder is looked for, and the forked JVM's
      * working directory.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;

@@ -87,7 +87,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * {@code fused}, {@code dl4j}, {@code cuda} (expolu's kernels on an NVIDIA GPU) or {@code auto}
      * (cuda where a usable GPU is found, else fused). Empty keeps each file's own.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.engine")
     String engine;
@@ -96,7 +96,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * Trains in a forked JVM started with {@code --add-modules jdk.incubator.vector}, whatever Maven's
      * JVM has; {@code false} trains in Maven's JVM. Results do not depend on it.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.fork", defaultValue = "true")
     boolean fork;
@@ -104,7 +104,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * Options of the forked JVM, such as {@code -Xmx4g}, split at spaces outside quotes.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.argLine")
     String argLine;
@@ -113,7 +113,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * The java of the forked JVM: an executable, or a JDK home with {@code bin/java}. Without it, the
      * {@code jdk} toolchain of maven-toolchains-plugin where the build selects one, else Maven's java.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.jvm")
     String jvm;
@@ -125,7 +125,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * GPU), with {@code dev.expolu:expolu-spark} (and Spark) resolved on demand for the forked JVM where
      * this plugin was declared without it. Records, locks, cache and reports do not depend on it.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.executor", defaultValue = "local")
     String executor;
@@ -134,7 +134,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * The Spark master for {@code expolu.executor=spark}: {@code local[N]}, {@code spark://host:7077},
      * {@code yarn} or {@code k8s://https://host:443}.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.spark.master")
     String sparkMaster;
@@ -143,7 +143,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * More of Spark's configuration, {@code key=value} pairs split at spaces outside quotes, such as
      * {@code spark.executor.memory=2g 'spark.executor.extraJavaOptions=-Xss4m -XX:+UseParallelGC'}.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.spark.conf")
     String sparkConf;
@@ -153,7 +153,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * executor, and, later, for an executor while it has none; then it fails naming the master, the
      * records already written kept.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.spark.timeoutSeconds", defaultValue = "60")
     int sparkTimeoutSeconds;
@@ -162,7 +162,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      * With {@code expolu.engine=cuda} on Spark: the most runs of one shape one task trains together on
      * the GPU Spark gives it. Fewer a task: more GPUs share the work, and a lost task retrains less.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.spark.gpuBatch", defaultValue = "64")
     int sparkGpuBatch = 64;
@@ -170,7 +170,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * The plugin's artifacts: expolu-core and its dependencies, the forked JVM's class path.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     List<Artifact> pluginArtifacts;
@@ -178,7 +178,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * The build, where a {@code jdk} toolchain is looked up.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
@@ -186,7 +186,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * The project, whose plugin repositories an executor's module is resolved from on demand.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
@@ -194,7 +194,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * This plugin's own version, the version of an executor's module resolved on demand.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
@@ -202,7 +202,7 @@ public class TrainMojo extends AbstractExpoluMojo {
     /**
      * This plugin as the project declares it, whose own dependencies an executor's module is resolved with.
      *
-     * @since 0.3.0
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
