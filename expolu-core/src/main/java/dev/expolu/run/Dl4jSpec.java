@@ -46,13 +46,21 @@ public record Dl4jSpec(String configuration, String configurationSha256, String 
     public Map<String, Object> setup() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", KIND);
-        m.put("configuration", Map.of("file", configuration, "sha256", configurationSha256));
-        m.put("csv", Map.of("file", csv, "sha256", csvSha256));
+        m.put("configuration", file(configuration, configurationSha256));
+        m.put("csv", file(csv, csvSha256));
         m.put("label", label);
         m.put("validation", validation);
         m.put("standardize", standardize);
         m.put("batchSize", batchSize);
         m.put("rounds", rounds);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** {file, sha256} in this order: a record's setup is compared as written, and Map.of's order is a JVM's own. */
+    private static Map<String, String> file(String name, String sha256) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("file", name);
+        m.put("sha256", sha256);
         return Collections.unmodifiableMap(m);
     }
 

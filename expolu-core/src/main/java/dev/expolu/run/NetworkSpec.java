@@ -92,11 +92,19 @@ public record NetworkSpec(List<List<Double>> points, boolean normalize, int laye
         m.put("parameters", activation.parameters());
         m.put("powers", powers);
         m.put("init", init instanceof Init.Files f
-                ? Map.of("from", f.directory().toString(), "sha256", f.sha256()) : "normal");
+                ? initFiles(f) : "normal");
         m.put("rounds", rounds);
         m.put("learningRate", learningRate);
         m.put("dtype", precision.id());
         m.put("engine", engine.id());
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** {from, sha256} in this order: a record's setup is compared as written, and Map.of's order is a JVM's own. */
+    private static Map<String, String> initFiles(Init.Files files) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("from", files.directory().toString());
+        m.put("sha256", files.sha256());
         return Collections.unmodifiableMap(m);
     }
 
