@@ -185,7 +185,6 @@ public final class Training {
             }
             JudgedExperiment verdicts = new JudgedExperiment(experiment, mine, compare(experiment, mine),
                     SweepResults.verdicts(experiment, mine), agree(experiment, mine));
-            judged.add(verdicts);
             SummaryTable.of(experiment, mine).lines().forEach(log::info);
             verdicts.comparisons().forEach(c -> log.info("  compare: " + c.describe()));
             verdicts.sweeps().forEach(v -> log.info("  across: " + v.describe()));
@@ -197,8 +196,10 @@ public final class Training {
                 SurefireReport.write(request.reportsDirectory(), verdicts, locked);
                 if (locked != null) {
                     lockFailures.addAll(locked.failures());
+                    verdicts = verdicts.withLockFailures(locked.failures());
                 }
             }
+            judged.add(verdicts);
         }
         Path html = HtmlReport.write(request.reportsDirectory(), judged);
         log.info("Report: " + html);

@@ -1,159 +1,80 @@
 package dev.expolu.report;
 
-import dev.expolu.experiment.Experiment;
-import dev.expolu.judge.Bound;
-import dev.expolu.judge.AgreementVerdict;
-import dev.expolu.judge.ComparisonVerdict;
-import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.record.AtomicFiles;
-import dev.expolu.record.RunRecord;
 import dev.expolu.record.Versions;
-import dev.expolu.stats.Wilson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code index.html}: one self-contained page (no network, no script or style from elsewhere) with,
- * per experiment, its description, every seed's loss curve per variant, a table of the seeds, the
- * expectations with the share of seeds that met each and its 95% Wilson interval, and the
- * comparisons between variants. A variant with reference runs has them drawn under its own curves (grey
- * dashes), both summarised side by side, and its {@code agree} verdicts.
+ * The report: self-contained pages (no network, no script or style from elsewhere). Each experiment has
+ * its own page ({@link ExperimentPages}): its verdict, its description, every seed's loss curve per
+ * variant, a table of the seeds, the expectations with the share of seeds that met each and its 95%
+ * Wilson interval, and the comparisons ({@link ExperimentSection}). {@code index.html} opens with the
+ * build's verdict ({@link Banner}), lists every experiment that has a page with its verdict, this build's
+ * and those of earlier builds, then shows each one's section, so that a build of a few experiments keeps
+ * the others' last results in view.
  */
 public final class HtmlReport {
 
     private HtmlReport() {
     }
 
-    /** {@code index.html} in {@code directory}: a section per experiment, with its own verdicts. */
+    /** Each experiment's page in {@code directory/experiments}, then {@code index.html} in {@code directory}. */
     public static Path write(Path directory, List<JudgedExperiment> experiments) throws IOException {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>expolu report</title>\n")
-                .append("<style>\n").append(STYLE).append(PhaseDiagram.STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>expolu report</h1>\n<p class=\"meta\">expolu ").append(escape(Versions.expolu()))
-                .append(", Deeplearning4j ").append(escape(Versions.dl4j())).append("</p>\n");
+        List<ExperimentPages.Entry> entries = new ArrayList<>();
         for (JudgedExperiment judged : experiments) {
-            html.append(section(judged.experiment(), judged.variants(), judged.comparisons(), judged.agreements()));
+            String name = judged.experiment().name();
+            Verdict verdict = Verdict.of(judged);
+            String section = ExperimentSection.html(judged);
+            ExperimentPages.write(directory, name, page("expolu report: " + name, verdict.meta(),
+                    "<p><a href=\"../index.html\">All experiments</a></p>\n" + Banner.html(List.of(verdict), 0)
+                            + section));
+            entries.add(new ExperimentPages.Entry(name, verdict, section, Optional.empty()));
         }
-        html.append("<script>\n").append(SCRIPT).append(PhaseDiagram.SCRIPT).append("</script>\n</body>\n</html>\n");
+        Set<String> built = entries.stream().map(ExperimentPages.Entry::name).collect(Collectors.toSet());
+        List<ExperimentPages.Entry> earlier = ExperimentPages.earlier(directory, built);
+        entries.addAll(earlier);
+        entries.sort(Comparator.comparing(ExperimentPages.Entry::name));
+        String index = page("expolu report", "", Banner.html(experiments.stream().map(Verdict::of).toList(),
+                earlier.size()) + ReportIndex.html(entries));
         return AtomicFiles.write(directory.resolve("index.html"),
-                temporary -> Files.writeString(temporary, html, StandardCharsets.UTF_8));
+                temporary -> Files.writeString(temporary, index, StandardCharsets.UTF_8));
     }
 
-    private static String section(Experiment e, List<VariantResult> variants, List<ComparisonVerdict> comparisons,
-            List<AgreementVerdict> agreements) {
-        StringBuilder s = new StringBuilder();
-        s.append("<section class=\"experiment\" id=\"").append(escape(e.name())).append("\">\n<h2>")
-                .append(escape(e.name())).append("</h2>\n<p class=\"meta\">").append(escape(e.file().getFileName()
-                        .toString())).append(", sha256 ").append(e.sha256(), 0, 12).append("</p>\n");
-        if (!e.description().isBlank()) {
-            s.append("<p class=\"description\">").append(escape(e.description())).append("</p>\n");
-        }
-        s.append(PhaseDiagram.open(e, variants));
-        for (VariantResult v : variants) {
-            var reference = e.references().of(v.variant().name());
-            List<AgreementVerdict> agreed = agreements.stream()
-                    .filter(a -> a.claim().variant().equals(v.variant().name())).toList();
-            boolean met = v.passed() && agreed.stream().allMatch(AgreementVerdict::holds);
-            boolean judged = !v.verdicts().isEmpty() || !agreed.isEmpty();
-            s.append("<div class=\"variant\">\n<h3>").append(escape(v.variant().id())).append(" <span class=\"")
-                    .append(!judged ? "meta\">no claims" : met ? "met\">met" : "missed\">missed").append("</span></h3>\n")
-                    .append(LossChart.svg(v.runs(), reference.map(r -> r.runs()).orElse(List.of())))
-                    .append(table(v)).append(verdicts(v));
-            reference.ifPresent(r -> s.append("<h4>Against the reference runs</h4>\n")
-                    .append(ReferenceSummary.html(v.variant().name(), v.runs(), r))
-                    .append(claims(agreed)));
-            s.append("</div>\n");
-        }
-        if (!comparisons.isEmpty()) {
-            s.append("<h3>Comparisons</h3>\n<ul class=\"verdicts\">\n");
-            for (ComparisonVerdict c : comparisons) {
-                s.append("<li class=\"").append(c.holds() ? "met" : "missed").append("\">")
-                        .append(escape(c.describe())).append("</li>\n");
-            }
-            s.append("</ul>\n");
-        }
-        s.append(PhaseDiagram.close(e));
-        return s.append("</section>\n").toString();
-    }
-
-    private static String claims(List<AgreementVerdict> agreements) {
-        if (agreements.isEmpty()) {
-            return "<p class=\"meta\">No agree claims: the reference runs are shown, nothing judged.</p>\n";
-        }
-        StringBuilder s = new StringBuilder("<ul class=\"verdicts agreements\">\n");
-        for (AgreementVerdict a : agreements) {
-            s.append("<li class=\"").append(a.holds() ? "met" : "missed").append("\">").append(escape(a.describe()))
-                    .append("</li>\n");
-        }
-        return s.append("</ul>\n").toString();
-    }
-
-    private static String table(VariantResult v) {
-        StringBuilder t = new StringBuilder("<table>\n<thead><tr><th>seed</th><th>final loss</th><th>best loss</th>"
-                + "<th>rounds to 1e-3</th><th>rounds to 1e-6</th><th>wall</th><th>expectations</th></tr></thead>\n<tbody>\n");
-        for (int i = 0; i < v.runs().size(); i++) {
-            RunRecord r = v.runs().get(i);
-            t.append("<tr><td><span class=\"key\" style=\"background:").append(LossChart.color(i, v.runs().size()))
-                    .append("\"></span>").append(r.seed()).append("</td>").append(finalLoss(r))
-                    .append("<td>").append(Bound.format(r.minLoss())).append("</td><td>")
-                    .append(rounds(r.curve().roundsTo(1e-3))).append("</td><td>").append(rounds(r.curve().roundsTo(1e-6)))
-                    .append("</td><td>").append(Durations.format((long) (r.wallSeconds() * 1e9))).append("</td><td>")
-                    .append(seedVerdict(v, r.seed())).append("</td></tr>\n");
-        }
-        return t.append("</tbody>\n</table>\n").toString();
-    }
-
-    /** The final loss's cell, or where the run diverged. */
-    private static String finalLoss(RunRecord r) {
-        return r.divergedAt().isPresent() ? "<td class=\"missed\">diverged at round " + r.divergedAt().getAsInt()
-                + "</td>" : "<td>" + Bound.format(r.finalLoss()) + "</td>";
-    }
-
-    private static String seedVerdict(VariantResult v, long seed) {
-        if (v.verdicts().isEmpty()) {
-            return "none";
-        }
-        boolean all = v.verdicts().stream().allMatch(e -> e.seeds().stream()
-                .filter(s -> s.seed() == seed).allMatch(ExpectationVerdict.SeedFigure::met));
-        return all ? "<span class=\"met\">met</span>" : "<span class=\"missed\">missed</span>";
-    }
-
-    private static String verdicts(VariantResult v) {
-        if (v.verdicts().isEmpty()) {
-            return "<p class=\"meta\">No expectations: trained and recorded, nothing judged.</p>\n";
-        }
-        StringBuilder s = new StringBuilder("<ul class=\"verdicts\">\n");
-        for (ExpectationVerdict e : v.verdicts()) {
-            Wilson w = Wilson.interval95(e.metCount(), e.seeds().size());
-            s.append("<li class=\"").append(e.isMet() ? "met" : "missed").append("\">").append(escape(e.describe()))
-                    .append(String.format(Locale.ROOT, "; share met %d/%d, 95%% Wilson interval %.2f to %.2f",
-                            e.metCount(), e.seeds().size(), w.low(), w.high()))
-                    .append("</li>\n");
-        }
-        return s.append("</ul>\n").toString();
-    }
-
-    private static String rounds(OptionalInt rounds) {
-        return rounds.isPresent() ? String.valueOf(rounds.getAsInt()) : "never";
+    private static String page(String title, String head, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + head + "\n<title>"
+                + escape(title) + "</title>\n<style>\n" + STYLE + PhaseDiagram.STYLE + "</style>\n</head>\n<body>\n"
+                + "<h1>" + escape(title) + "</h1>\n<p class=\"meta\">expolu " + escape(Versions.expolu())
+                + ", Deeplearning4j " + escape(Versions.dl4j()) + "</p>\n" + body + "<script>\n" + SCRIPT
+                + PhaseDiagram.SCRIPT + "</script>\n</body>\n</html>\n";
     }
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** Headers never wrap: "below 1e-3" broken after "1e-" reads as two figures. */
     private static final String STYLE = """
             body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 1000px; color: #222; }
             h1 { font-size: 22px; } h2 { font-size: 18px; border-bottom: 1px solid #ccc; } h3 { font-size: 15px; }
             .meta { color: #666; } .description { max-width: 72ch; }
             table { border-collapse: collapse; margin: 8px 0; } th, td { padding: 2px 10px; text-align: right; }
-            th { border-bottom: 1px solid #999; } tbody tr:nth-child(odd) { background: #f4f4f4; }
+            th { border-bottom: 1px solid #999; white-space: nowrap; } tbody tr:nth-child(odd) { background: #f4f4f4; }
             .key { display: inline-block; width: 10px; height: 10px; margin-right: 6px; }
             .met { color: #176f2c; } .missed { color: #b00020; font-weight: bold; }
+            .banner { padding: 8px 14px; margin: 12px 0; border-left: 6px solid #888; background: #f0f0f0; }
+            .banner p { margin: 4px 0; } .banner p:first-child { font-size: 17px; font-weight: 600; }
+            .banner.passed { border-color: #176f2c; background: #e6f4ea; color: #145a25; }
+            .banner.failed { border-color: #b00020; background: #fde7ea; color: #8c0019; }
+            .index td:first-child, .index th:first-child { text-align: left; } .earlier-note { font-style: italic; }
             .chart .grid { stroke: #e4e4e4; } .chart .axis { stroke: #333; }
             .chart .tick { font-size: 11px; fill: #555; } .chart .axis-label { font-size: 12px; fill: #222; }
             .chart .legend { font-size: 11px; fill: #555; } h4 { font-size: 14px; margin-bottom: 2px; }
@@ -163,7 +84,8 @@ public final class HtmlReport {
 
     /**
      * Records, for a test in a real browser, how many curves (and reference curves) the browser laid out
-     * with a size.
+     * with a size, how many table headers it broke over more than one line, and the banner's box and
+     * colour.
      */
     private static final String SCRIPT = """
             document.addEventListener('DOMContentLoaded', () => {
@@ -175,8 +97,27 @@ public final class HtmlReport {
                 });
                 return count;
               };
-              document.body.setAttribute('data-drawn-curves', String(drawn('path.curve')));
-              document.body.setAttribute('data-drawn-references', String(drawn('path.reference')));
+              const body = document.body;
+              body.setAttribute('data-drawn-curves', String(drawn('path.curve')));
+              body.setAttribute('data-drawn-references', String(drawn('path.reference')));
+              let wrapped = 0;
+              document.querySelectorAll('th').forEach(th => {
+                const range = document.createRange();
+                range.selectNodeContents(th);
+                const lines = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+                if (lines.size > 1) { wrapped++; }
+              });
+              body.setAttribute('data-wrapped-headers', String(wrapped));
+              const banner = document.getElementById('verdict');
+              if (banner) {
+                const b = banner.getBoundingClientRect();
+                body.setAttribute('data-banner', [b.top + window.scrollY, b.height].map(v => v.toFixed(1)).join(' '));
+                body.setAttribute('data-banner-background', getComputedStyle(banner).backgroundColor);
+              }
+              const section = document.querySelector('section.experiment');
+              if (section) {
+                body.setAttribute('data-first-section', (section.getBoundingClientRect().top + window.scrollY).toFixed(1));
+              }
             });
             """;
 }

@@ -16,15 +16,30 @@ import java.util.List;
  * @param comparisons its {@code compare} claims, tested
  * @param sweeps      its {@code across} claims, judged cell by cell
  * @param agreements  its {@code agree} claims, tested
+ * @param lockFailures its lock's lines that fail the build: carried here so that the page's verdict
+ *                     is the build's
  */
 public record JudgedExperiment(Experiment experiment, List<VariantResult> variants,
-        List<ComparisonVerdict> comparisons, List<SweepVerdict> sweeps, List<AgreementVerdict> agreements) {
+        List<ComparisonVerdict> comparisons, List<SweepVerdict> sweeps, List<AgreementVerdict> agreements,
+        List<String> lockFailures) {
 
     public JudgedExperiment {
         variants = List.copyOf(variants);
         comparisons = List.copyOf(comparisons);
         sweeps = List.copyOf(sweeps);
         agreements = List.copyOf(agreements);
+        lockFailures = List.copyOf(lockFailures);
+    }
+
+    /** Judged, before any lock is checked. */
+    public JudgedExperiment(Experiment experiment, List<VariantResult> variants, List<ComparisonVerdict> comparisons,
+            List<SweepVerdict> sweeps, List<AgreementVerdict> agreements) {
+        this(experiment, variants, comparisons, sweeps, agreements, List.of());
+    }
+
+    /** The same verdicts, with the lines of its lock that fail the build. */
+    public JudgedExperiment withLockFailures(List<String> failures) {
+        return new JudgedExperiment(experiment, variants, comparisons, sweeps, agreements, failures);
     }
 
     /** An experiment with its variants judged and no claims beyond their expectations. */

@@ -20,6 +20,8 @@ final class LossChart {
     private static final int BOTTOM = 44;
     /** The most intervals between labelled decades on the loss axis. */
     private static final int MAX_TICKS = 10;
+    /** The most labelled rounds on the round axis. */
+    private static final int MAX_ROUND_TICKS = 6;
 
     private LossChart() {
     }
@@ -49,7 +51,7 @@ final class LossChart {
         }
         int top = (int) Math.ceil(Math.log10(hi));
         int bottom = Math.min((int) Math.floor(Math.log10(lo)), top - 1);
-        int step = step(top - bottom); // a run that blows up spans some 300 decades
+        int step = step(top - bottom, MAX_TICKS); // a run that blows up spans some 300 decades
         top = Math.floorDiv(top + step - 1, step) * step;
         bottom = Math.floorDiv(bottom, step) * step;
         StringBuilder svg = new StringBuilder();
@@ -61,8 +63,8 @@ final class LossChart {
                     + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">1e%d</text>%n",
                     LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, d));
         }
-        for (int i = 0; i <= 4; i++) {
-            int round = Math.max(1, Math.round(rounds * i / 4f));
+        int every = step(rounds, MAX_ROUND_TICKS);
+        for (int round = every; round <= rounds; round += every) {
             double x = x(round, rounds);
             svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d"
                     + "</text>%n", x, HEIGHT - BOTTOM + 16, round));
@@ -112,11 +114,15 @@ final class LossChart {
         return d.toString();
     }
 
-    /** Decades between two labels: 1, 2, 5, 10, 20, 50... so that at most {@value #MAX_TICKS} span the axis. */
-    private static int step(int decades) {
+    /**
+     * The step between two labels: 1, 2, 5, 10, 20, 50... the least of those that spans {@code span} in at
+     * most {@code intervals} steps. Labels at multiples of a round step read at a glance (10, 20, 30, 40,
+     * 50), where an axis cut in equal parts does not (1, 13, 25, 38, 50).
+     */
+    static int step(int span, int intervals) {
         for (int scale = 1; ; scale *= 10) {
             for (int step : new int[] {scale, 2 * scale, 5 * scale}) {
-                if (decades <= step * MAX_TICKS) {
+                if (span <= (long) step * intervals) {
                     return step;
                 }
             }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report as a person sees it: opened in headless Chromium (Debian's {@code chromium}), its curves
- * and a variant's reference curves laid out with a size, its axes labelled, a screenshot kept at
+ * and a variant's reference curves laid out with a size, its axes labelled, no table header broken over
+ * two lines, a screenshot kept at
  * {@code target/report-screenshot.png}.
  * Where Chromium is missing the test is skipped, unless {@code EXPOLU_REQUIRE_BROWSER} is set, as CI
  * sets it: there a missing browser fails.
@@ -82,6 +83,8 @@ class HtmlReportBrowserTest {
         assertThat(dom).contains(">round</text>", ">loss (log scale)</text>", "<h2>contrast</h2>",
                 "Two activations, three seeds each", "95% Wilson interval", "Against the reference runs",
                 "grey dashes: the reference runs", "finalLoss ", " between expolu and its reference (elsewhere, 2 runs)");
+        assertThat(dom).as("no table header broken over two lines, the reference summary's included")
+                .contains("data-wrapped-headers=\"0\"");
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
