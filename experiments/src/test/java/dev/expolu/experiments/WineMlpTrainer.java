@@ -62,9 +62,10 @@ public class WineMlpTrainer implements Trainer {
     /**
      * Trains on one OpenMP thread, this thread's setting restored after. ND4J's ops on arrays this small
      * gain nothing from more, and where the cores are busy (the plugin's other run, other builds) its
-     * waiting threads made a run up to eight times slower: measured 9 s on one thread against 73 s on two
-     * under a load of 9 on this project's 2-core machine, the curves bit for bit the same either way.
-     * {@code omp_set_num_threads} is the calling thread's setting, so the other runs of the JVM keep theirs.
+     * waiting threads made a run four to six times slower: measured on this project's 2-core machine at
+     * a load of about 9, seed 1 of ReLU at 12 x 24 took 13 s on one thread and 73 s on two (again: 11 s
+     * and 52 s); the curves were bit for bit the same either way (and with OMP_NUM_THREADS 1, 2 or unset).
+     * OpenMP keeps the setting per thread, so it is set and restored on the thread that trains.
      */
     @Override
     public void train(Run run, Rounds rounds) throws IOException, InterruptedException {
