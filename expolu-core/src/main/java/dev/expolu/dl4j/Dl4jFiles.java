@@ -22,6 +22,16 @@ public final class Dl4jFiles {
         }
     }
 
+    /** SHA-256 of a text's UTF-8 bytes, lower-case hex. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     /**
      * {@code name} in {@code folder}, whose bytes still hash to {@code sha256}.
      *

@@ -4,6 +4,7 @@ import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
+import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.Dl4jEngine;
 import dev.expolu.training.LossCurve;
 import dev.expolu.training.MetricCurve;
@@ -42,6 +43,13 @@ public final class Dl4jFitEngine implements RunTrainer {
      */
     public static final int ARITHMETIC = 1;
 
+    private final ProjectClasses classes;
+
+    /** @param classes where a {@code model.factory} is found */
+    public Dl4jFitEngine(ProjectClasses classes) {
+        this.classes = classes;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -57,8 +65,7 @@ public final class Dl4jFitEngine implements RunTrainer {
     public LossCurve train(RunSpec run, TrainingListener listener) {
         Dl4jSpec spec = (Dl4jSpec) run;
         try {
-            MultiLayerConfiguration conf = MultiLayerConfiguration.fromJson(Files.readString(
-                    Dl4jFiles.checked(spec.folder(), spec.configuration(), spec.configurationSha256())));
+            MultiLayerConfiguration conf = configuration(spec);
             conf.getConfs().forEach(c -> c.setSeed(spec.seed()));
             Split split = Split.of(LabelledTable.read(Dl4jFiles.checked(spec.folder(), spec.csv(), spec.csvSha256()),
                     spec.label()), spec.validation(), spec.standardize(), new Random(spec.seed()), conf.getDataType());
@@ -66,6 +73,22 @@ public final class Dl4jFitEngine implements RunTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file's configuration, or the factory's, as it was when the experiment was loaded. */
+    private MultiLayerConfiguration configuration(Dl4jSpec spec) throws IOException {
+        if (!spec.fromFactory()) {
+            return MultiLayerConfiguration.fromJson(Files.readString(
+                    Dl4jFiles.checked(spec.folder(), spec.configuration(), spec.configurationSha256())));
+        }
+        MultiLayerConfiguration made = Dl4jFactories.make(classes, spec.configuration(), spec.parameters());
+        String json = made.toJson();
+        if (!Dl4jFiles.sha256(json).equals(spec.configurationSha256())) {
+            throw new IllegalStateException(spec.configuration() + " made another configuration than when the experiment"
+                    + " was loaded (SHA-256 of its JSON " + spec.configurationSha256().substring(0, 12) + "... then, "
+                    + Dl4jFiles.sha256(json).substring(0, 12) + "... now); expected the same for the same parameters");
+        }
+        return MultiLayerConfiguration.fromJson(json); // a copy of its own, whose seeds this run sets
     }
 
     private static LossCurve fit(MultiLayerConfiguration conf, Split split, Dl4jSpec spec, TrainingListener listener) {

@@ -39,7 +39,7 @@ public final class Session {
     private final Optional<RunCache> cache;
     private final Engines engines;
     private final TrainerEngine trainer;
-    private final Dl4jFitEngine dl4jFit = new Dl4jFitEngine();
+    private final Dl4jFitEngine dl4jFit;
 
     /**
      * On this JVM's threads ({@link LocalExecutor}); with a run cache, a run whose result it holds is
@@ -59,6 +59,7 @@ public final class Session {
     public Session(RunRecords records, RunExecutor executor, TrainingLog log, Optional<RunCache> cache,
             ProjectClasses classes) {
         this.trainer = new TrainerEngine(classes);
+        this.dl4jFit = new Dl4jFitEngine(classes);
         this.records = records;
         this.executor = executor;
         this.log = log;

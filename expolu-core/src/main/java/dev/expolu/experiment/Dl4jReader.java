@@ -1,12 +1,15 @@
 package dev.expolu.experiment;
 
+import dev.expolu.dl4j.Dl4jFactories;
 import dev.expolu.dl4j.Dl4jFiles;
 import dev.expolu.dl4j.LabelledTable;
 import dev.expolu.experiment.YamlNode.Mapping;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.expolu.trainer.ProjectClasses;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /**
@@ -17,14 +20,16 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
  */
 final class Dl4jReader {
 
-    private static final Set<String> MODEL = Set.of("kind", "configuration");
+    private static final Set<String> MODEL = Set.of("kind", "configuration", "factory", "parameters");
     private static final Set<String> DATA = Set.of("csv", "label", "validation", "standardize");
     private static final Set<String> TRAINING = Set.of("rounds", "batchSize");
 
     private final Binder binder;
+    private final ProjectClasses classes;
 
-    Dl4jReader(Binder binder) {
+    Dl4jReader(Binder binder, ProjectClasses classes) {
         this.binder = binder;
+        this.classes = classes;
     }
 
     /** The setup, or empty where a problem was recorded. */
@@ -39,8 +44,7 @@ final class Dl4jReader {
                 tline));
         Optional<Integer> batch = training.flatMap(t -> binder.integerAtLeast(t, "batchSize", "training.batchSize", 1,
                 32, tline));
-        Optional<Located> configuration = file(model, "configuration", "model.configuration");
-        Optional<MultiLayerConfiguration> conf = configuration.flatMap(this::configuration);
+        Optional<Source> source = source(model);
         Optional<Located> csv = data.flatMap(d -> file(d, "csv", "data.csv"));
         String label = data.flatMap(d -> binder.value(d, "label")).flatMap(n -> binder.string(n, "data.label"))
                 .orElse("label");
@@ -54,13 +58,57 @@ final class Dl4jReader {
             return Optional.empty();
         }
         Optional<LabelledTable> table = csv.flatMap(c -> table(c, label));
-        if (rounds.isEmpty() || batch.isEmpty() || conf.isEmpty() || table.isEmpty()
-                || !outputFits(conf.get(), table.get(), configuration.get())) {
+        if (rounds.isEmpty() || batch.isEmpty() || source.isEmpty() || table.isEmpty()
+                || !outputFits(source.get(), table.get())) {
             return Optional.empty();
         }
         Path folder = binder.file().toAbsolutePath().normalize().getParent();
-        return Optional.of(new Dl4jSetup(configuration.get().name(), configuration.get().sha256(), csv.get().name(),
+        Source s = source.get();
+        return Optional.of(new Dl4jSetup(s.name(), s.sha256(), s.factory(), s.parameters(), csv.get().name(),
                 csv.get().sha256(), folder, label, validation, standardize, batch.get(), rounds.get()));
+    }
+
+    /**
+     * Where the configuration comes from, read: a file, or a factory and its parameters.
+     *
+     * @param sha256 the file's bytes', or the factory's configuration's JSON's hash
+     */
+    private record Source(String name, boolean factory, Map<String, String> parameters, String sha256,
+            MultiLayerConfiguration conf, int line, String key) {
+    }
+
+    /** {@code model.configuration} or {@code model.factory}: exactly one. */
+    private Optional<Source> source(Mapping model) {
+        Optional<YamlNode> file = binder.value(model, "configuration");
+        Optional<YamlNode> factory = binder.value(model, "factory");
+        if (file.isPresent() == factory.isPresent()) {
+            binder.problem(model.line(), "model", (file.isPresent() ? "has both configuration and factory"
+                    : "has neither configuration nor factory") + "; expected one: a JSON file as"
+                    + " MultiLayerConfiguration.toJson() writes it, or Class#method making one");
+            return Optional.empty();
+        }
+        if (file.isPresent()) {
+            if (binder.value(model, "parameters").isPresent()) {
+                binder.problem(binder.value(model, "parameters").get().line(), "model.parameters", "is set, but a"
+                        + " configuration file takes none; expected model.factory to take them");
+                return Optional.empty();
+            }
+            return file(model, "configuration", "model.configuration").flatMap(f -> configuration(f)
+                    .map(conf -> new Source(f.name(), false, Map.of(), f.sha256(), conf, f.line(), f.key())));
+        }
+        Optional<String> reference = binder.string(factory.get(), "model.factory");
+        Map<String, String> parameters = TrainerReader.parameters(binder, model);
+        if (reference.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            MultiLayerConfiguration conf = Dl4jFactories.make(classes, reference.get(), parameters);
+            return Optional.of(new Source(reference.get(), true, parameters, Dl4jFiles.sha256(conf.toJson()), conf,
+                    factory.get().line(), "model.factory"));
+        } catch (IllegalArgumentException e) {
+            binder.problem(factory.get().line(), "model.factory", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** A file the experiment names, inside its folder, with the hash of its bytes. */
@@ -107,7 +155,8 @@ final class Dl4jReader {
     }
 
     /** The output layer has a unit per class, and the first layer an input per feature. */
-    private boolean outputFits(MultiLayerConfiguration conf, LabelledTable table, Located configuration) {
+    private boolean outputFits(Source configuration, LabelledTable table) {
+        MultiLayerConfiguration conf = configuration.conf();
         var layers = conf.getConfs();
         var first = layers.get(0).getLayer();
         var last = layers.get(layers.size() - 1).getLayer();

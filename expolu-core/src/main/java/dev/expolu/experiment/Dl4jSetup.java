@@ -8,16 +8,17 @@ import java.nio.file.Path;
  * A variant's settings for a DL4J network configuration trained by DL4J's {@code fit}
  * ({@code model.kind: dl4j}), resolved; the fields are those of {@link Dl4jSpec} but the seed.
  */
-public record Dl4jSetup(String configuration, String configurationSha256, String csv, String csvSha256, Path folder,
-        String label, double validation, boolean standardize, int batchSize, int rounds) implements Setup {
+public record Dl4jSetup(String configuration, String configurationSha256, boolean fromFactory,
+        java.util.Map<String, String> parameters, String csv, String csvSha256, Path folder, String label,
+        double validation, boolean standardize, int batchSize, int rounds) implements Setup {
 
     /** The curves every run of this kind reports. */
     public static final java.util.List<String> METRICS = java.util.List.of("loss", "valLoss", "accuracy");
 
     @Override
     public Dl4jSpec spec(long seed) {
-        return new Dl4jSpec(configuration, configurationSha256, csv, csvSha256, folder, label, validation, standardize,
-                batchSize, rounds, seed);
+        return new Dl4jSpec(configuration, configurationSha256, fromFactory, parameters, csv, csvSha256, folder, label,
+                validation, standardize, batchSize, rounds, seed);
     }
 
     /** DL4J's fit has no engine to choose: {@code expolu.engine} leaves it as it is. */

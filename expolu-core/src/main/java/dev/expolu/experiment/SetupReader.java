@@ -154,7 +154,7 @@ final class SetupReader {
     }
 
     private Optional<Variant> dl4jVariant(String name, Mapping m, Mapping model, int kindLine, int problemsBefore) {
-        Optional<Dl4jSetup> setup = new Dl4jReader(binder).setup(m, model);
+        Optional<Dl4jSetup> setup = new Dl4jReader(binder, classes).setup(m, model);
         List<Long> seeds = expectations.seeds(m);
         var expect = expectations.expectations(m, seeds.size(), Dl4jSetup.METRICS);
         if (binder.problems().size() > problemsBefore || setup.isEmpty()) {

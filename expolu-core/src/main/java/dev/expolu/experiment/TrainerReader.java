@@ -100,8 +100,12 @@ final class TrainerReader {
         return Optional.of(byName);
     }
 
-    /** {@code model.parameters}: each a plain value, kept as the file wrote it. */
     private Map<String, String> parameters(Mapping model) {
+        return parameters(binder, model);
+    }
+
+    /** {@code model.parameters}: each a plain value, kept as the file wrote it. */
+    static Map<String, String> parameters(Binder binder, Mapping model) {
         Map<String, String> parameters = new LinkedHashMap<>();
         Optional<YamlNode> node = binder.value(model, "parameters");
         if (node.isEmpty()) {

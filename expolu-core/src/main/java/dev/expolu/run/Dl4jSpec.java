@@ -10,8 +10,12 @@ import java.util.Objects;
  * on a CSV table: the configuration and the table by their hashes (a changed file is a new key),
  * where they are, how the table is read and split, the epochs and the batch size, and the seed.
  *
- * @param configuration       the {@code MultiLayerConfiguration} file, as the experiment names it
- * @param configurationSha256 the hash of its bytes
+ * @param configuration       the {@code MultiLayerConfiguration} file, as the experiment names it; or,
+ *                            {@code fromFactory}, the static method that makes it, {@code Class#method}
+ * @param configurationSha256 the hash of the file's bytes, or of the JSON the factory's configuration
+ *                            writes
+ * @param fromFactory         whether a factory on the project's test class path makes it
+ * @param parameters          the factory's {@code model.parameters}; empty for a file
  * @param csv                 the table, as the experiment names it
  * @param csvSha256           the hash of its bytes
  * @param folder              the experiment's folder, which both are inside
@@ -22,7 +26,8 @@ import java.util.Objects;
  * @param rounds              the epochs; one record of each metric an epoch
  * @param seed                the configuration's seed, the split's and each epoch's shuffle
  */
-public record Dl4jSpec(String configuration, String configurationSha256, String csv, String csvSha256,
+public record Dl4jSpec(String configuration, String configurationSha256, boolean fromFactory,
+        Map<String, String> parameters, String csv, String csvSha256,
         java.nio.file.Path folder, String label, double validation, boolean standardize, int batchSize, int rounds,
         long seed) implements RunSpec {
 
@@ -35,6 +40,7 @@ public record Dl4jSpec(String configuration, String configurationSha256, String 
     public Dl4jSpec {
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(csv, "csv");
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     @Override
@@ -46,7 +52,15 @@ public record Dl4jSpec(String configuration, String configurationSha256, String 
     public Map<String, Object> setup() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", KIND);
-        m.put("configuration", file(configuration, configurationSha256));
+        if (fromFactory) {
+            Map<String, Object> factory = new LinkedHashMap<>();
+            factory.put("factory", configuration);
+            factory.put("parameters", parameters);
+            factory.put("sha256", configurationSha256);
+            m.put("configuration", Collections.unmodifiableMap(factory));
+        } else {
+            m.put("configuration", file(configuration, configurationSha256));
+        }
         m.put("csv", file(csv, csvSha256));
         m.put("label", label);
         m.put("validation", validation);
@@ -68,7 +82,9 @@ public record Dl4jSpec(String configuration, String configurationSha256, String 
     public Map<String, String> settings() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("model.kind", KIND);
-        m.put("model.configuration", configuration + " sha256 " + configurationSha256.substring(0, 12));
+        m.put(fromFactory ? "model.factory" : "model.configuration", configuration + " sha256 "
+                + configurationSha256.substring(0, 12));
+        parameters.forEach((name, value) -> m.put("model.parameters." + name, value));
         m.put("data.csv", csv + " sha256 " + csvSha256.substring(0, 12));
         m.put("data.label", label);
         m.put("data.validation", String.valueOf(validation));

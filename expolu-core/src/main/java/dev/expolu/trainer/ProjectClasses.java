@@ -81,19 +81,27 @@ public final class ProjectClasses {
     }
 
     /**
+     * The class named {@code name}.
+     *
+     * @throws IllegalArgumentException "is NAME, but no such class is on the project's test class path"
+     */
+    public Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalArgumentException("is " + name + ", but no such class is on the project's test class path ("
+                    + classPath.size() + " element(s))");
+        }
+    }
+
+    /**
      * The trainer class named {@code name}.
      *
      * @throws IllegalArgumentException saying what is wrong: not found, not a {@link Trainer}, or without
      *                                  a public constructor taking no arguments
      */
     public Class<? extends Trainer> trainerClass(String name) {
-        Class<?> found;
-        try {
-            found = Class.forName(name, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("is " + name + ", but no such class is on the project's test class path ("
-                    + classPath.size() + " element(s))");
-        }
+        Class<?> found = load(name);
         if (!Trainer.class.isAssignableFrom(found)) {
             throw new IllegalArgumentException("is " + name + ", but it does not implement " + Trainer.class.getName());
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -47,9 +48,9 @@ public final class Dl4jFitBenchmark {
         Path folder = Files.createTempDirectory("expolu-dl4j-bench");
         Files.writeString(folder.resolve("net.json"), conf.toJson());
         Files.copy(csv, folder.resolve("data.csv"));
-        Dl4jSpec spec = new Dl4jSpec("net.json", Dl4jFiles.sha256(folder.resolve("net.json")), "data.csv",
+        Dl4jSpec spec = new Dl4jSpec("net.json", Dl4jFiles.sha256(folder.resolve("net.json")), false, Map.of(), "data.csv",
                 Dl4jFiles.sha256(folder.resolve("data.csv")), folder, label, 0.3, true, batch, epochs, 1);
-        Dl4jFitEngine kind = new Dl4jFitEngine();
+        Dl4jFitEngine kind = new Dl4jFitEngine(dev.expolu.trainer.ProjectClasses.ofThisJvm());
         kind.train(spec, TrainingListener.NONE); // warm-up of both paths
         fit(conf, csv, label, spec);
         double[] kindMs = new double[repeats];

@@ -123,4 +123,57 @@ class Dl4jKindTest {
                         + " but the table's labels name 3 classes");
         assertThat(dir.resolve("records")).doesNotExist();
     }
+
+    @Test
+    void aFactoryOnTheClassPathMakesTheConfigurationFromTheFilesParameters() throws Exception {
+        Files.writeString(experiments.resolve("blobs.yaml"), """
+                name: blobs
+                model:
+                  kind: dl4j
+                  factory: dev.expolu.dl4j.Nets#mlp
+                  parameters: {layers: 2, width: 8}
+                data: {csv: blobs.csv, label: label, validation: 0.25, standardize: true}
+                training: {rounds: 12, batchSize: 16}
+                seeds: [1, 2]
+                variants:
+                  expolu: {model: {parameters: {activation: expolu}}}
+                  relu: {model: {parameters: {activation: relu}}}
+                expect:
+                  - final: {metric: accuracy, atLeast: 0.9}
+                """);
+
+        TrainResult result = train("records");
+
+        assertThat(result.passed()).as(result.failureMessage()).isTrue();
+        RunRecord expolu = RunRecords.read(dir.resolve("records/blobs/expolu/seed-1.json"));
+        RunRecord relu = RunRecords.read(dir.resolve("records/blobs/relu/seed-1.json"));
+        assertThat(expolu.fingerprint()).isNotEqualTo(relu.fingerprint());
+        assertThat(((java.util.Map<?, ?>) expolu.setup().get("configuration")).get("factory"))
+                .isEqualTo("dev.expolu.dl4j.Nets#mlp");
+        assertThat(((java.util.Map<?, ?>) expolu.setup().get("configuration")).get("sha256"))
+                .isEqualTo(Dl4jFiles.sha256(Nets.mlp(java.util.Map.of("layers", "2", "width", "8", "activation",
+                        "expolu")).toJson()));
+    }
+
+    @Test
+    void aFactoryThatIsMissingOrTakesNoParametersIsRefusedWithItsLine() throws Exception {
+        String yaml = """
+                model: {kind: dl4j, factory: %s%s}
+                data: {csv: blobs.csv}
+                training: {rounds: 2}
+                """;
+        Files.writeString(experiments.resolve("blobs.yaml"), yaml.formatted("dev.expolu.dl4j.Nets#deep", ""));
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml"))).hasMessageContaining(
+                "blobs.yaml:1: model.factory is dev.expolu.dl4j.Nets#deep, but Nets has no public static method deep()"
+                        + " or deep(Map<String, String>) returning MultiLayerConfiguration");
+        Files.writeString(experiments.resolve("blobs.yaml"), yaml.formatted("dev.expolu.dl4j.Nets#fixed",
+                ", parameters: {width: 4}"));
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml"))).hasMessageContaining(
+                "blobs.yaml:1: model.factory is dev.expolu.dl4j.Nets#fixed, which takes no parameters, but"
+                        + " model.parameters sets [width]; expected fixed(Map<String, String>)");
+        Files.writeString(experiments.resolve("blobs.yaml"), yaml.formatted("com.example.Gone#mlp", ""));
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml"))).hasMessageContaining(
+                "blobs.yaml:1: model.factory is com.example.Gone, but no such class is on the project's test class"
+                        + " path");
+    }
 }

@@ -1,0 +1,38 @@
+package dev.expolu.dl4j;
+
+import dev.expolu.activation.ExpoLU;
+import java.util.Map;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/** Factories a project writes for {@code model.factory}: a network made in Java, its shape from the file. */
+public final class Nets {
+
+    private Nets() {
+    }
+
+    /** A plain MLP: {@code layers} and {@code width} from the parameters, ExpoLU or ReLU by {@code activation}. */
+    public static MultiLayerConfiguration mlp(Map<String, String> parameters) {
+        int layers = Integer.parseInt(parameters.getOrDefault("layers", "2"));
+        int width = Integer.parseInt(parameters.getOrDefault("width", "8"));
+        IActivation activation = "relu".equals(parameters.get("activation")) ? Activation.RELU.getActivationFunction()
+                : new ExpoLU();
+        var list = new NeuralNetConfiguration.Builder().seed(0).updater(new Sgd(0.1)).list();
+        for (int i = 0; i < layers; i++) {
+            list.layer(new DenseLayer.Builder().nIn(i == 0 ? 2 : width).nOut(width).activation(activation).build());
+        }
+        return list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width).nOut(2)
+                .activation(Activation.SOFTMAX).build()).build();
+    }
+
+    /** A factory that takes no parameters. */
+    public static MultiLayerConfiguration fixed() {
+        return mlp(Map.of());
+    }
+}
