@@ -51,6 +51,13 @@ class PluginDocsTest {
     @Test
     void theDescriptorDocumentsEveryParameterOfEveryGoal() throws Exception {
         Element plugin = xml("META-INF/maven/plugin.xml");
+        List<String> goals = new ArrayList<>();
+        for (Class<? extends AbstractExpoluMojo> type : GOALS) {
+            goals.add(goal(type));
+        }
+        assertThat(children(child(plugin, "mojos"), "mojo")).extracting(m -> text(m, "goal"))
+                .as("the goals in plugin.xml, but the generated help: those this test holds to the code")
+                .filteredOn(g -> !g.equals("help")).containsExactlyInAnyOrderElementsOf(goals);
         SoftAssertions softly = new SoftAssertions();
         for (Class<? extends AbstractExpoluMojo> type : GOALS) {
             String goal = goal(type);
