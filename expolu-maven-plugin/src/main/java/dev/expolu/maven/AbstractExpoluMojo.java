@@ -22,19 +22,38 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** What expolu's goals share: where experiments, records and reports are, skip, include. */
 public abstract class AbstractExpoluMojo extends AbstractMojo {
 
-    /** Where experiment files ({@code *.yaml}, {@code *.yml}) are found, recursively. */
+    /**
+     * Where experiment files ({@code *.yaml}, {@code *.yml}) are found, recursively. Only the default
+     * may be absent (a module without experiments: nothing to do).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.experimentsDirectory", defaultValue = "${project.basedir}/src/experiments")
     File experimentsDirectory;
 
-    /** Experiments to run, by name or file name; comma-separated, with * and ? globs. All if empty. */
+    /**
+     * Experiments to run, by name or file name; comma-separated, with {@code *} and {@code ?} globs,
+     * like Surefire's {@code -Dtest}. All if empty.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.include")
     String include;
 
-    /** Skips the goal altogether. */
+    /**
+     * Skips the goal altogether ({@code train} and {@code report}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.skip", defaultValue = "false")
     boolean skip;
 
-    /** Where the reports go: {@code index.html} and the Surefire-format XML. */
+    /**
+     * Where the reports go: {@code index.html}, and {@code TEST-expolu.<experiment>.xml} in Surefire's
+     * format.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.reportsDirectory", defaultValue = "${project.build.directory}/expolu-reports")
     File reportsDirectory;
 
@@ -50,6 +69,8 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
     /**
      * Where run records go: {@code <experiment>/<variant>/seed-<seed>.json}, and
      * {@code <experiment>/<cell>/<variant>/seed-<seed>.json} for a sweep's runs.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.recordsDirectory", defaultValue = "${project.build.directory}/expolu")
     File recordsDirectory;
@@ -59,6 +80,8 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      * dependencies), where an experiment of {@code model.kind: trainer} finds its class, checked before
      * anything trains; the forked JVM loads it from there, and the run cache keys its runs on it by
      * content.
+     *
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
     List<String> testClassPath;

@@ -50,15 +50,28 @@ import org.eclipse.aether.RepositorySystem;
         requiresDependencyResolution = ResolutionScope.TEST)
 public class TrainMojo extends AbstractExpoluMojo {
 
-    /** Fails the build when an expectation is missed; with false, the misses are a warning. */
+    /**
+     * Fails the build when an expectation is missed, a compared pair does not show its claim, or a
+     * curve moved from its lock; with {@code false}, these are a warning.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.haltOnFailure", defaultValue = "true")
     boolean haltOnFailure;
 
-    /** How many runs train at once. Results do not depend on it. */
+    /**
+     * How many runs train at once. Results do not depend on it.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.threads", defaultValue = "1")
     int threads;
 
-    /** The least seconds between two progress lines of a run. */
+    /**
+     * The least seconds between two progress lines of a run.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.progressSeconds", defaultValue = "10")
     int progressSeconds;
 
@@ -70,15 +83,26 @@ public class TrainMojo extends AbstractExpoluMojo {
      * missing, lacks runs or was made under other arithmetic; {@code strict} fails there too (for CI:
      * verify day to day, strict where the gate must not go quiet); {@code update} rewrites them;
      * {@code off} ignores them. Only {@code update} writes into the project.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "expolu.lock", defaultValue = "verify")
     String lock;
 
-    /** Reuses the results of runs already trained with the same settings, seed and build. */
+    /**
+     * Reuses the results of runs already trained with the same settings, seed and build.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.cache", defaultValue = "true")
     boolean cache;
 
-    /** The run cache; {@code ~/.expolu/cache} if not set. Compiled GPU kernels are kept there too. */
+    /**
+     * The run cache; {@code ~/.expolu/cache} if not set. The GPU engine's compiled kernels are kept
+     * there too, per device.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "expolu.cacheDirectory")
     File cacheDirectory;
 
@@ -150,8 +174,9 @@ public class TrainMojo extends AbstractExpoluMojo {
 
     /**
      * How long the build waits for the Spark cluster to start its application and give it an
-     * executor, and, later, for an executor while it has none; then it fails naming the master, the
-     * records already written kept.
+     * executor, and, later, for an executor while it has none (with {@code expolu.engine=cuda}, also
+     * for an executor to take a GPU task); then it fails naming the master, the records already
+     * written kept.
      *
      * @since 0.1.0
      */
