@@ -58,7 +58,7 @@ final class ExperimentSection {
     }
 
     private static boolean compared(JudgedExperiment judged, String variant) {
-        return judged.comparisons().stream().anyMatch(c -> c.comparison().lower().equals(variant)
+        return judged.comparisons().stream().anyMatch(c -> c.comparison().better().equals(variant)
                 || c.comparison().than().equals(variant));
     }
 
