@@ -5,14 +5,17 @@ import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.judge.Metric;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads a {@code compare} claim's {@code metric}: finalLoss, minLoss, {roundsTo: LOSS}, or {final: NAME}
- * and {best: NAME} of a curve both variants' runs report, with which way its values are better.
+ * Reads a {@code compare} claim's {@code metric}: finalLoss, minLoss, {roundsTo: LOSS}, or
+ * {roundsTo: {metric: NAME, value: V}}, {final: NAME} and {best: NAME} of a curve both variants' runs
+ * report, with which way its values are better.
  */
 final class CompareMetricReader {
 
-    static final String EXPECTED = "finalLoss, minLoss, {roundsTo: LOSS}, {final: METRIC} or {best: METRIC}";
+    static final String EXPECTED = "finalLoss, minLoss, {roundsTo: LOSS}, {roundsTo: {metric: METRIC, value: VALUE}},"
+            + " {final: METRIC} or {best: METRIC}";
 
     /** A metric and whether higher values of it are better. */
     record Directed(Metric metric, boolean higherIsBetter) {
@@ -44,6 +47,9 @@ final class CompareMetricReader {
             String key = r.entries().keySet().iterator().next();
             YamlNode value = r.entries().get(key).value();
             String at = path + ".metric." + key;
+            if (key.equals("roundsTo") && value instanceof Mapping to) {
+                return roundsTo(to, at, a, b);
+            }
             if (key.equals("roundsTo")) {
                 return binder.loss(value, at).map(l -> new Directed(new Metric.RoundsTo(l), false));
             }
@@ -59,6 +65,23 @@ final class CompareMetricReader {
         }
         binder.problem(node.get().line(), path + ".metric", "is " + node.get().kind() + ", but expected " + EXPECTED);
         return Optional.empty();
+    }
+
+    /** {@code roundsTo: {metric: NAME, value: V}}: rounds, better fewer, whatever the curve's direction. */
+    private Optional<Directed> roundsTo(Mapping to, String path, Optional<String> a, Optional<String> b) {
+        binder.allowOnly(to, path, Set.of("metric", "value"));
+        Optional<YamlNode> metric = binder.value(to, "metric");
+        Optional<YamlNode> value = binder.value(to, "value");
+        if (metric.isEmpty() || value.isEmpty()) {
+            binder.problem(to.line(), path + (metric.isEmpty() ? ".metric" : ".value"), "is missing; expected"
+                    + " {metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
+            return Optional.empty();
+        }
+        Optional<String> name = binder.string(metric.get(), path + ".metric");
+        Optional<Boolean> known = name.flatMap(n -> direction(n, metric.get().line(), path + ".metric", a, b));
+        Optional<Double> v = binder.number(value.get(), path + ".value");
+        return known.isEmpty() || v.isEmpty() ? Optional.empty()
+                : Optional.of(new Directed(new Metric.RoundsToValue(name.get(), v.get()), false));
     }
 
     /**

@@ -68,7 +68,8 @@ public record ComparisonVerdict(Comparison comparison, double[] better, double[]
     /** A metric's value; infinite is a value never reached (roundsTo) or a run that diverged. */
     private String figure(double value) {
         if (Double.isInfinite(value)) {
-            return comparison.metric() instanceof Metric.RoundsTo ? "never" : "diverged";
+            return comparison.metric() instanceof Metric.RoundsTo || comparison.metric() instanceof Metric.RoundsToValue
+                    ? "never" : "diverged";
         }
         return Bound.format(value);
     }
