@@ -59,7 +59,7 @@ final class Claims {
         if (verdict.holds()) {
             return Optional.empty();
         }
-        return Optional.of(lower.experiment().name() + ": " + verdict.describe() + NL + "  " + comparison.lower() + ": "
+        return Optional.of(lower.experiment().name() + ": " + verdict.describe() + NL + "  " + comparison.better() + ": "
                 + figures(comparison.metric(), a) + NL + "  " + comparison.than() + ": "
                 + figures(comparison.metric(), b));
     }

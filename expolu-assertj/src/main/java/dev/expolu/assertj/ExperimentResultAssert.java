@@ -51,7 +51,7 @@ public class ExperimentResultAssert extends AbstractAssert<ExperimentResultAsser
     /** Checks a comparison, a value of the core's judge, between two of the experiment's variants. */
     public ExperimentResultAssert shows(Comparison comparison) {
         isNotNull();
-        Claims.notShown(comparison, actual.variant(comparison.lower()), actual.variant(comparison.than()))
+        Claims.notShown(comparison, actual.variant(comparison.better()), actual.variant(comparison.than()))
                 .ifPresent(m -> failWithMessage("%s", m));
         return myself;
     }

@@ -105,15 +105,15 @@ public class VariantResultAssert extends AbstractAssert<VariantResultAssert, Var
     }
 
     /**
-     * Checks a comparison, a value of the core's judge, whose {@code lower} is this variant.
+     * Checks a comparison, a value of the core's judge, whose {@code better} is this variant.
      *
-     * @throws IllegalArgumentException where {@code lower} is another variant, or {@code than} is
+     * @throws IllegalArgumentException where {@code better} is another variant, or {@code than} is
      *                                  not one of the experiment's
      */
     public VariantResultAssert shows(Comparison comparison) {
         isNotNull();
-        if (!comparison.lower().equals(actual.variant().name())) {
-            throw new IllegalArgumentException("The comparison's lower is " + comparison.lower() + ", but this is "
+        if (!comparison.better().equals(actual.variant().name())) {
+            throw new IllegalArgumentException("The comparison's better is " + comparison.better() + ", but this is "
                     + actual.id());
         }
         Claims.notShown(comparison, actual, other(comparison.than())).ifPresent(m -> failWithMessage("%s", m));

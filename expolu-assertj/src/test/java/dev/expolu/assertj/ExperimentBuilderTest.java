@@ -163,7 +163,7 @@ class ExperimentBuilderTest {
         assertThat(built.name()).isEqualTo("null");
         assertThat(built.file()).hasToString("Expolu.experiment(null)");
         assertThat(built.variants()).extracting(Variant::name).containsExactly("null", "yes", "1e5", "0x10");
-        assertThat(built.comparisons().get(0).lower()).isEqualTo("null");
+        assertThat(built.comparisons().get(0).better()).isEqualTo("null");
     }
 
     @Test

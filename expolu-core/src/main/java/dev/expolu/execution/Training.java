@@ -217,7 +217,7 @@ public final class Training {
 
     /** The experiment's {@code compare} claims, tested on its variants' runs. */
     public static List<ComparisonVerdict> compare(Experiment experiment, List<VariantResult> variants) {
-        return experiment.comparisons().stream().map(c -> ComparisonVerdict.of(c, runsOf(variants, c.lower()),
+        return experiment.comparisons().stream().map(c -> ComparisonVerdict.of(c, runsOf(variants, c.better()),
                 runsOf(variants, c.than()))).toList();
     }
 

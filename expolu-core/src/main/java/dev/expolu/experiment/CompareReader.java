@@ -1,25 +1,29 @@
 package dev.expolu.experiment;
 
 import dev.expolu.experiment.YamlNode.Mapping;
-import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.judge.Bound;
 import dev.expolu.judge.Comparison;
-import dev.expolu.judge.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads {@code compare}: claims about two variants, each tested over the seeds. */
+/**
+ * Reads {@code compare}: claims that one variant is better than another on a metric, each tested over the
+ * seeds: {@code better: a, than: b}, or {@code lower: a, than: b} for a loss or rounds.
+ */
 final class CompareReader {
 
-    private static final Set<String> KEYS = Set.of("metric", "lower", "than", "pValue");
+    private static final Set<String> KEYS = Set.of("metric", "better", "lower", "than", "pValue");
 
     private final Binder binder;
+    private final CompareMetricReader metrics;
 
-    CompareReader(Binder binder) {
+    /** {@code curves}: each loaded variant's curves ({@link Setup#curves()}), for the claims' metrics. */
+    CompareReader(Binder binder, Map<String, Map<String, Boolean>> curves) {
         this.binder = binder;
+        this.metrics = new CompareMetricReader(binder, curves);
     }
 
     /** The file's {@code compare} claims; {@code seeds}: each variant's number of seeds. */
@@ -43,7 +47,7 @@ final class CompareReader {
         if (claim.isEmpty()) {
             return claim;
         }
-        int a = seeds.get(claim.get().lower());
+        int a = seeds.get(claim.get().better());
         int b = seeds.get(claim.get().than());
         if (a == 0 || b == 0) {
             return claim; // a variant that did not load: its own problems say why
@@ -68,9 +72,10 @@ final class CompareReader {
 
     private Optional<Comparison> comparison(Mapping m, String path, List<String> variants) {
         binder.allowOnly(m, path, KEYS);
-        Optional<Metric> metric = metric(m, path);
-        Optional<String> lower = binder.variant(m, "lower", path, variants);
+        boolean lowerKey = m.entries().containsKey("lower");
+        Optional<String> better = better(m, path, variants);
         Optional<String> than = binder.variant(m, "than", path, variants);
+        Optional<CompareMetricReader.Directed> metric = metrics.read(m, path, better, than);
         double p = 0.05;
         Optional<YamlNode> pNode = binder.value(m, "pValue");
         if (pNode.isPresent()) {
@@ -83,33 +88,30 @@ final class CompareReader {
             }
             p = v.orElse(p);
         }
-        if (metric.isEmpty() || lower.isEmpty() || than.isEmpty()) {
+        if (metric.isEmpty() || better.isEmpty() || than.isEmpty()) {
             return Optional.empty();
         }
-        if (lower.get().equals(than.get())) {
-            binder.problem(m.line(), path, "compares " + lower.get() + " with itself; expected two variants");
+        if (lowerKey && metric.get().higherIsBetter()) {
+            binder.problem(m.entries().get("lower").value().line(), path + ".lower", "is " + better.get() + ", but "
+                    + metric.get().metric() + " is better higher; did you mean better: " + better.get() + "?");
             return Optional.empty();
         }
-        return Optional.of(new Comparison(metric.get(), lower.get(), than.get(), p));
+        if (better.get().equals(than.get())) {
+            binder.problem(m.line(), path, "compares " + better.get() + " with itself; expected two variants");
+            return Optional.empty();
+        }
+        return Optional.of(new Comparison(metric.get().metric(), better.get(), than.get(), p,
+                metric.get().higherIsBetter()));
     }
 
-    private Optional<Metric> metric(Mapping m, String path) {
-        Optional<YamlNode> node = binder.value(m, "metric");
-        if (node.isEmpty()) {
-            binder.problem(m.line(), path + ".metric", "is missing; expected finalLoss, minLoss or {roundsTo: LOSS}");
+    /** The variant claimed better: {@code better}, or {@code lower} as claims on a loss or rounds say it. */
+    private Optional<String> better(Mapping m, String path, List<String> variants) {
+        boolean lower = m.entries().containsKey("lower");
+        if (lower && m.entries().containsKey("better")) {
+            binder.problem(m.line(), path, "has both better and lower; expected one: better: VARIANT, or lower:"
+                    + " VARIANT for a loss or rounds");
             return Optional.empty();
         }
-        if (node.get() instanceof Scalar s && "finalLoss".equals(s.text())) {
-            return Optional.of(new Metric.FinalLoss());
-        }
-        if (node.get() instanceof Scalar s && "minLoss".equals(s.text())) {
-            return Optional.of(new Metric.MinLoss());
-        }
-        if (node.get() instanceof Mapping r && r.entries().keySet().equals(Set.of("roundsTo"))) {
-            return binder.loss(r.entries().get("roundsTo").value(), path + ".metric.roundsTo").map(Metric.RoundsTo::new);
-        }
-        binder.problem(node.get().line(), path + ".metric", "is " + node.get().kind()
-                + ", but expected finalLoss, minLoss or {roundsTo: LOSS}");
-        return Optional.empty();
+        return binder.variant(m, lower ? "lower" : "better", path, variants);
     }
 }

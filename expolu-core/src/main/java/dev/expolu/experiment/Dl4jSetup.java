@@ -26,4 +26,12 @@ public record Dl4jSetup(String configuration, String configurationSha256, boolea
     public Dl4jSetup withEngine(Engine engine) {
         return this;
     }
+
+    /** Its {@link #METRICS}: accuracy is better higher, the losses lower. */
+    @Override
+    public java.util.Map<String, Boolean> curves() {
+        java.util.Map<String, Boolean> curves = new java.util.LinkedHashMap<>();
+        METRICS.forEach(m -> curves.put(m, m.equals("accuracy")));
+        return curves;
+    }
 }

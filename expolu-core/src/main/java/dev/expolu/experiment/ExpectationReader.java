@@ -108,7 +108,7 @@ final class ExpectationReader {
             return Optional.empty();
         }
         binder.allowOnly(body.get(), metricPath, switch (key) {
-            case "roundsTo" -> Set.of("loss", "atMost", "atLeast");
+            case "roundsTo" -> Set.of("loss", "metric", "value", "atMost", "atLeast");
             case "final", "best" -> Set.of("metric", "atMost", "atLeast");
             default -> Set.of("atMost", "atLeast");
         });
@@ -117,7 +117,7 @@ final class ExpectationReader {
             case "minLoss" -> Optional.of(new Metric.MinLoss());
             case "final" -> curve(body.get(), metricPath, curves).map(Metric.Final::new);
             case "best" -> curve(body.get(), metricPath, curves).map(Metric.Best::new);
-            default -> rounds(body.get(), metricPath);
+            default -> rounds(body.get(), metricPath, curves);
         };
         Optional<Bound> bound = bound(body.get(), metricPath);
         OptionalInt seeds = binder.atLeastOf(item, "seeds", path, seedCount, "the variant has only", "seed(s)");
@@ -145,10 +145,27 @@ final class ExpectationReader {
         return name;
     }
 
-    private Optional<Metric> rounds(Mapping body, String path) {
+    /** {@code roundsTo: {loss: L}}, or {@code roundsTo: {metric: NAME, value: V}} on a curve its runs report. */
+    private Optional<Metric> rounds(Mapping body, String path, List<String> curves) {
+        if (body.entries().containsKey("metric") || body.entries().containsKey("value")) {
+            if (body.entries().containsKey("loss")) {
+                binder.problem(body.line(), path, "has both loss and metric; expected {loss: LOSS} or {metric: NAME,"
+                        + " value: VALUE}");
+                return Optional.empty();
+            }
+            Optional<String> curve = curve(body, path, curves);
+            Optional<Double> value = binder.value(body, "value").flatMap(v -> binder.number(v, path + ".value"));
+            if (!body.entries().containsKey("value")) {
+                binder.problem(body.line(), path + ".value", "is missing; expected the value of " + curve.orElse("the"
+                        + " metric") + " to reach, such as 0.9");
+            }
+            return curve.isEmpty() || value.isEmpty() ? Optional.empty()
+                    : Optional.of(new Metric.RoundsToValue(curve.get(), value.get()));
+        }
         Optional<YamlNode> loss = binder.value(body, "loss");
         if (loss.isEmpty()) {
-            binder.problem(body.line(), path + ".loss", "is missing; expected the loss to reach, such as 1.0e-3");
+            binder.problem(body.line(), path + ".loss", "is missing; expected the loss to reach, such as 1.0e-3, or"
+                    + " metric: and value: for another curve");
             return Optional.empty();
         }
         return binder.loss(loss.get(), path + ".loss").map(Metric.RoundsTo::new);

@@ -93,8 +93,9 @@ public final class ExperimentLoader {
         Map<String, Integer> loaded = Sweeps.seeds(variants);
         Map<String, Integer> seeds = new java.util.LinkedHashMap<>();
         declaredVariants.forEach(v -> seeds.put(v, loaded.getOrDefault(v, 0)));
-        var comparisons = new CompareReader(binder).read(m, seeds);
-        var across = new SweepClaimReader(binder).read(m, grid.filter(SweepReader.Grid::whole), loaded);
+        var curves = Sweeps.curves(variants);
+        var comparisons = new CompareReader(binder, curves).read(m, seeds);
+        var across = new SweepClaimReader(binder, curves).read(m, grid.filter(SweepReader.Grid::whole), loaded);
         References referenced = grid.isPresent() ? References.NONE : references.read(m, variants,
                 declared.isPresent() ? declaredVariants : List.of(Variant.DEFAULT), declared.isPresent());
         List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(binder.problems()));

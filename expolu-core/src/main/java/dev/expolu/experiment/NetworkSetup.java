@@ -43,4 +43,10 @@ public record NetworkSetup(List<List<Double>> points, boolean normalize, int lay
         return new NetworkSpec(points, normalize, layers, width, activation, powers, init, rounds, learningRate,
                 precision, engine, seed);
     }
+
+    /** The seed's network reports its loss alone. */
+    @Override
+    public java.util.Map<String, Boolean> curves() {
+        return java.util.Map.of("loss", false);
+    }
 }

@@ -2,6 +2,7 @@ package dev.expolu.experiment;
 
 import dev.expolu.run.Engine;
 import dev.expolu.run.RunSpec;
+import java.util.Map;
 
 /**
  * A variant's settings, resolved: everything that decides one of its runs but the seed, for its kind
@@ -18,4 +19,7 @@ public interface Setup {
 
     /** This setup on {@code engine}, as {@code expolu.engine} asks of every run; itself where engines do not apply. */
     Setup withEngine(Engine engine);
+
+    /** The curves its runs report, loss first, by name, each with whether higher is better. */
+    Map<String, Boolean> curves();
 }

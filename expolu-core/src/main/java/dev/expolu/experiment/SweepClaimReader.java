@@ -24,9 +24,12 @@ final class SweepClaimReader {
     private static final List<String> CLAIMS = List.of("compare", "expect", "rate");
 
     private final Binder binder;
+    private final Map<String, Map<String, Boolean>> curves;
 
-    SweepClaimReader(Binder binder) {
+    /** {@code curves}: each loaded variant's curves, for the metrics of its comparisons. */
+    SweepClaimReader(Binder binder, Map<String, Map<String, Boolean>> curves) {
         this.binder = binder;
+        this.curves = curves;
     }
 
     /**
@@ -68,7 +71,7 @@ final class SweepClaimReader {
         Optional<CellClaim> claim = binder.mapping(item.entries().get(kind).value(), path + "." + kind)
                 .flatMap(body -> switch (kind) {
                     case "expect" -> expect(body, path + ".expect", seeds);
-                    case "compare" -> new CompareReader(binder).comparison(body, path + ".compare", seeds)
+                    case "compare" -> new CompareReader(binder, curves).comparison(body, path + ".compare", seeds)
                             .map(CellClaim.Compare::new);
                     default -> rate(body, path + ".rate", variants);
                 });

@@ -38,14 +38,21 @@ final class Sweeps {
         return seeds;
     }
 
+    /** Each variant's curves by its name ({@link Setup#curves()}): in a sweep, its first cell's. */
+    static Map<String, Map<String, Boolean>> curves(List<Variant> variants) {
+        Map<String, Map<String, Boolean>> curves = new LinkedHashMap<>();
+        variants.forEach(v -> curves.putIfAbsent(v.name(), v.setup().curves()));
+        return curves;
+    }
+
     /** The swept experiment: its comparisons made in every cell, between that cell's variants. */
     static Experiment experiment(String name, String description, Path file, String sha256, List<Variant> variants,
             List<Comparison> comparisons, SweepReader.Grid grid, List<SweepClaim> across) {
         List<Comparison> inCells = new ArrayList<>();
         for (Cell cell : grid.cells()) {
             for (Comparison c : comparisons) {
-                inCells.add(new Comparison(c.metric(), cell.name() + "/" + c.lower(), cell.name() + "/" + c.than(),
-                        c.pValue()));
+                inCells.add(new Comparison(c.metric(), cell.name() + "/" + c.better(), cell.name() + "/" + c.than(),
+                        c.pValue(), c.higherIsBetter()));
             }
         }
         Sweep sweep = new Sweep(grid.axes(), grid.cells(), List.copyOf(seeds(variants).keySet()), across);

@@ -38,4 +38,9 @@ public record TrainerSetup(String className, Map<String, String> parameters, int
     public List<String> metricNames() {
         return List.copyOf(metrics.keySet());
     }
+
+    @Override
+    public Map<String, Boolean> curves() {
+        return metrics;
+    }
 }

@@ -44,7 +44,7 @@ public sealed interface CellClaim {
     record Compare(Comparison comparison) implements CellClaim {
         @Override
         public CellVerdict judge(String cell, Map<String, List<RunRecord>> runs) {
-            ComparisonVerdict verdict = ComparisonVerdict.of(comparison, runs.getOrDefault(comparison.lower(),
+            ComparisonVerdict verdict = ComparisonVerdict.of(comparison, runs.getOrDefault(comparison.better(),
                     List.of()), runs.getOrDefault(comparison.than(), List.of()));
             String figures = verdict.describe();
             String head = comparison + ": ";
@@ -54,7 +54,7 @@ public sealed interface CellClaim {
 
         @Override
         public List<String> variants() {
-            return List.of(comparison.lower(), comparison.than());
+            return List.of(comparison.better(), comparison.than());
         }
 
         @Override

@@ -3,33 +3,43 @@ package dev.expolu.judge;
 import dev.expolu.record.RunRecord;
 import dev.expolu.stats.MannWhitney;
 import dev.expolu.stats.Median;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * How the seeds' figures bear out a {@link Comparison}.
  *
- * @param lower the metric's values in the variant claimed lower
- * @param than  those in the other variant
- * @param test  the Mann-Whitney test; empty where a side has no runs, which shows nothing
+ * @param better the metric's values in the variant claimed better
+ * @param than   those in the other variant
+ * @param test   the Mann-Whitney test, in the metric's direction; empty where a side has no runs, which shows
+ *               nothing
  */
-public record ComparisonVerdict(Comparison comparison, double[] lower, double[] than, Optional<MannWhitney> test) {
+public record ComparisonVerdict(Comparison comparison, double[] better, double[] than, Optional<MannWhitney> test) {
 
     /**
-     * Tests the comparison on the runs of its two variants; a metric never reached, and any metric of a
-     * run that diverged, counts as infinite: the worst.
+     * Tests the comparison on the runs of its two variants; a metric never reached or never reported, and
+     * any metric of a run that diverged, counts as the worst: infinite, or minus infinite where higher is
+     * better.
      */
-    public static ComparisonVerdict of(Comparison comparison, List<RunRecord> lowerRuns, List<RunRecord> thanRuns) {
-        double[] a = values(comparison.metric(), lowerRuns);
-        double[] b = values(comparison.metric(), thanRuns);
+    public static ComparisonVerdict of(Comparison comparison, List<RunRecord> betterRuns, List<RunRecord> thanRuns) {
+        double[] a = values(comparison, betterRuns);
+        double[] b = values(comparison, thanRuns);
         Optional<MannWhitney> test = a.length == 0 || b.length == 0 ? Optional.empty()
-                : Optional.of(MannWhitney.lower(a, b));
+                : Optional.of(comparison.higherIsBetter() ? MannWhitney.lower(negated(a), negated(b))
+                        : MannWhitney.lower(a, b));
         return new ComparisonVerdict(comparison, a, b, test);
     }
 
-    private static double[] values(Metric metric, List<RunRecord> runs) {
-        return runs.stream().mapToDouble(r -> r.curve().divergedAt().isPresent() ? Double.POSITIVE_INFINITY
-                : metric.of(r.curve()).orElse(Double.POSITIVE_INFINITY)).toArray();
+    private static double[] values(Comparison comparison, List<RunRecord> runs) {
+        double worst = comparison.higherIsBetter() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        return runs.stream().mapToDouble(r -> r.curve().divergedAt().isPresent() ? worst
+                : comparison.metric().of(r.curve()).stream().filter(v -> !Double.isNaN(v)).findFirst().orElse(worst))
+                .toArray();
+    }
+
+    private static double[] negated(double[] values) {
+        return Arrays.stream(values).map(v -> -v).toArray();
     }
 
     /** Whether the data show the claim: never where a side has no runs. */
@@ -43,22 +53,23 @@ public record ComparisonVerdict(Comparison comparison, double[] lower, double[] 
      */
     public String describe() {
         if (test.isEmpty()) {
-            String missing = lower.length == 0 && than.length == 0
-                    ? comparison.lower() + " and " + comparison.than()
-                    : lower.length == 0 ? comparison.lower() : comparison.than();
+            String missing = better.length == 0 && than.length == 0
+                    ? comparison.better() + " and " + comparison.than()
+                    : better.length == 0 ? comparison.better() : comparison.than();
             return comparison + ": no runs of " + missing + " to compare";
         }
         MannWhitney t = test.get();
         return comparison + ": p = " + Bound.format(t.pValue()) + (holds() ? " <= " : ", but expected p <= ")
                 + Bound.format(comparison.pValue()) + " (Mann-Whitney U = " + Bound.format(t.u()) + " of "
                 + t.sizeA() * t.sizeB() + ", " + (t.exact() ? "exact" : "normal approximation")
-                + "; medians " + figure(Median.of(lower)) + " and " + figure(Median.of(than)) + ")";
+                + "; medians " + figure(Median.of(better)) + " and " + figure(Median.of(than)) + ")";
     }
 
-    /** A metric's value; infinite is a loss never reached (roundsTo) or a run that diverged. */
+    /** A metric's value; infinite is a value never reached (roundsTo) or a run that diverged. */
     private String figure(double value) {
-        if (value == Double.POSITIVE_INFINITY) {
-            return comparison.metric() instanceof Metric.RoundsTo ? "never" : "diverged";
+        if (Double.isInfinite(value)) {
+            return comparison.metric() instanceof Metric.RoundsTo || comparison.metric() instanceof Metric.RoundsToValue
+                    ? "never" : "diverged";
         }
         return Bound.format(value);
     }

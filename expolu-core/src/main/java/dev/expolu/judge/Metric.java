@@ -50,6 +50,24 @@ public sealed interface Metric {
     }
 
     /**
+     * The rounds it took until a round's value of a named curve first reached {@code value} in the
+     * curve's direction ({@code roundsTo: {metric: accuracy, value: 0.9}}): at least it for an accuracy,
+     * at most it for a loss; empty where it never did, or the run does not report the curve.
+     */
+    record RoundsToValue(String curve, double value) implements Metric {
+        @Override
+        public OptionalDouble of(LossCurve run) {
+            var rounds = run.metric(curve).map(m -> m.roundsTo(value)).orElse(java.util.OptionalInt.empty());
+            return rounds.isPresent() ? OptionalDouble.of(rounds.getAsInt()) : OptionalDouble.empty();
+        }
+
+        @Override
+        public String toString() {
+            return "roundsTo(" + curve + ", " + Bound.format(value) + ")";
+        }
+    }
+
+    /**
      * The last round's value of a curve the run reports beside its loss ({@code final: {metric:
      * accuracy}}); empty where the run does not report it.
      */

@@ -36,8 +36,9 @@ final class ExperimentSection {
                     .filter(a -> a.claim().variant().equals(v.variant().name())).toList();
             s.append("<div class=\"variant\">\n<h3>").append(HtmlReport.escape(v.variant().id()))
                     .append(VariantHeading.verdict(v, agreed)).append("</h3>\n")
-                    .append(LossChart.svg(v.runs(), reference.map(r -> r.runs()).orElse(List.of())))
-                    .append(SeedTable.html(v, thresholds))
+                    .append(LossChart.svg(v.runs(), reference.map(r -> r.runs()).orElse(List.of())));
+            MetricChart.names(v.runs()).forEach(name -> s.append(MetricChart.svg(name, v.runs())));
+            s.append(SeedTable.html(v, thresholds))
                     .append(v.verdicts().isEmpty() ? VariantHeading.noExpectations(!agreed.isEmpty()
                             || compared(judged, v.variant().id())) : verdicts(v));
             reference.ifPresent(r -> s.append("<h4>Against the reference runs</h4>\n")
@@ -58,7 +59,7 @@ final class ExperimentSection {
     }
 
     private static boolean compared(JudgedExperiment judged, String variant) {
-        return judged.comparisons().stream().anyMatch(c -> c.comparison().lower().equals(variant)
+        return judged.comparisons().stream().anyMatch(c -> c.comparison().better().equals(variant)
                 || c.comparison().than().equals(variant));
     }
 

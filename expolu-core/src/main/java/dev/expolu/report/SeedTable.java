@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 /**
  * A variant's table of seeds: final and best loss, the rounds each took to the losses the file's claims
- * name ({@link Thresholds}), wall time, and whether the seed met every expectation. A seed marked
+ * name ({@link Thresholds}), the final value of each curve its runs report beside the loss, wall time, and whether the seed met every expectation. A seed marked
  * "missed" under a variant headed "met" is one of the seeds its expectations allow to miss, as the
  * heading's counts say.
  */
@@ -21,6 +21,8 @@ final class SeedTable {
         StringBuilder t = new StringBuilder("<table class=\"seeds\">\n<thead><tr><th>seed</th><th>final loss</th>"
                 + "<th>best loss</th>");
         thresholds.forEach(loss -> t.append("<th>rounds to ").append(Bound.format(loss)).append("</th>"));
+        List<String> metrics = MetricChart.names(v.runs());
+        metrics.forEach(m -> t.append("<th>final ").append(HtmlReport.escape(m)).append("</th>"));
         t.append("<th>wall</th><th>expectations</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < v.runs().size(); i++) {
             RunRecord r = v.runs().get(i);
@@ -28,6 +30,8 @@ final class SeedTable {
                     .append("\"></span>").append(r.seed()).append("</td>").append(finalLoss(r))
                     .append("<td>").append(Bound.format(r.minLoss())).append("</td>");
             thresholds.forEach(loss -> t.append("<td>").append(rounds(r.curve().roundsTo(loss))).append("</td>"));
+            metrics.forEach(m -> t.append("<td>").append(r.curve().metric(m).map(c -> Bound.format(c.last()))
+                    .orElse("none")).append("</td>"));
             t.append("<td>").append(Durations.format((long) (r.wallSeconds() * 1e9))).append("</td><td>")
                     .append(seedVerdict(v, r.seed())).append("</td></tr>\n");
         }

@@ -2,6 +2,7 @@ package dev.expolu.training;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A curve a run reports beside its loss ({@code accuracy}, {@code valLoss}): its value every round.
@@ -25,6 +26,19 @@ public record MetricCurve(String name, boolean higherIsBetter, double[] values) 
     /** The last round's value. */
     public double last() {
         return values[values.length - 1];
+    }
+
+    /**
+     * How many rounds it took until a round's value first reached {@code value} in its direction: at
+     * least it where higher is better, at most it where lower is; empty if never.
+     */
+    public OptionalInt roundsTo(double value) {
+        for (int i = 0; i < values.length; i++) {
+            if (higherIsBetter ? values[i] >= value : values[i] <= value) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The best round's value, by its direction; NaN rounds are ignored unless every round is NaN. */
