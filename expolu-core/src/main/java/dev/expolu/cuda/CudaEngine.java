@@ -1,8 +1,8 @@
 package dev.expolu.cuda;
 
 import dev.expolu.run.Arithmetic;
-import dev.expolu.run.Precision;
 import dev.expolu.run.NetworkSpec;
+import dev.expolu.run.Precision;
 import dev.expolu.training.BatchTrainer;
 import dev.expolu.training.Dataset;
 import dev.expolu.training.LossCurve;

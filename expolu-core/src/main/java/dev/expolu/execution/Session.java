@@ -1,19 +1,19 @@
 package dev.expolu.execution;
 
 import dev.expolu.cache.RunCache;
-import dev.expolu.execution.Engines.EngineUnavailableException;
-import dev.expolu.experiment.ExperimentException;
-import dev.expolu.experiment.Problem;
 import dev.expolu.dl4j.Dl4jFitEngine;
+import dev.expolu.execution.Engines.EngineUnavailableException;
 import dev.expolu.experiment.Dl4jSetup;
+import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.NetworkSetup;
+import dev.expolu.experiment.Problem;
 import dev.expolu.experiment.Run;
-import dev.expolu.run.Precision;
-import dev.expolu.trainer.ProjectClasses;
-import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.run.Arithmetic;
+import dev.expolu.run.Precision;
+import dev.expolu.trainer.ProjectClasses;
+import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.training.TrainingEngine;
 import java.io.IOException;
 import java.time.Duration;

@@ -4,12 +4,12 @@ import dev.expolu.dl4j.Dl4jFactories;
 import dev.expolu.dl4j.Dl4jFiles;
 import dev.expolu.dl4j.LabelledTable;
 import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.trainer.ProjectClasses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.expolu.trainer.ProjectClasses;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /**

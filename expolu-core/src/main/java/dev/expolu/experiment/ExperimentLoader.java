@@ -1,11 +1,11 @@
 package dev.expolu.experiment;
 
 import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.trainer.ProjectClasses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.expolu.trainer.ProjectClasses;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.expolu.experiment;
 import dev.expolu.run.ActivationSpec;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
-import dev.expolu.run.Precision;
 import dev.expolu.run.NetworkSpec;
+import dev.expolu.run.Precision;
 import java.util.List;
 
 /**

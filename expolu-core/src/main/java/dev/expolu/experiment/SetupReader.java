@@ -7,28 +7,28 @@ import dev.expolu.network.Npy;
 import dev.expolu.network.Parameters;
 import dev.expolu.network.Shape;
 import dev.expolu.run.ActivationSpec;
+import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Init;
+import dev.expolu.run.NetworkSpec;
 import dev.expolu.run.Precision;
+import dev.expolu.run.TrainerSpec;
+import dev.expolu.trainer.ProjectClasses;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.expolu.run.Dl4jSpec;
-import dev.expolu.run.NetworkSpec;
-import dev.expolu.run.TrainerSpec;
-import dev.expolu.trainer.ProjectClasses;
 
 /** Reads one variant's {@code data}, {@code model}, {@code training}, {@code seeds} and {@code expect}. */
 final class SetupReader {

@@ -1,10 +1,10 @@
 package dev.expolu.fork;
 
+import dev.expolu.execution.Suite;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
 import dev.expolu.execution.Training;
 import dev.expolu.execution.TrainingLog;
-import dev.expolu.execution.Suite;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.ExperimentException;
 import java.io.BufferedReader;

@@ -1,8 +1,8 @@
 package dev.expolu.network;
 
 import dev.expolu.run.Init;
-import dev.expolu.run.Precision;
 import dev.expolu.run.NetworkSpec;
+import dev.expolu.run.Precision;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.expolu.report;
 
 import dev.expolu.experiment.Experiment;
-import dev.expolu.judge.Bound;
 import dev.expolu.judge.AgreementVerdict;
+import dev.expolu.judge.Bound;
 import dev.expolu.judge.ComparisonVerdict;
 import dev.expolu.judge.ExpectationVerdict;
 import dev.expolu.lock.LockOutcome;

@@ -3,8 +3,8 @@ package dev.expolu.training;
 import dev.expolu.network.Architecture;
 import dev.expolu.network.Parameters;
 import dev.expolu.run.Arithmetic;
-import dev.expolu.run.Precision;
 import dev.expolu.run.NetworkSpec;
+import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
 import java.io.IOException;
 

@@ -9,8 +9,8 @@ import dev.expolu.training.LossCurve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Claims across a sweep's cells, judged on made-up runs whose figures are known. */
