@@ -5,13 +5,10 @@ import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.RunSpec;
+import dev.expolu.run.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -39,13 +36,7 @@ public final class RunCache {
 
     /** The key of a run: 64 hex digits. */
     public static String key(RunSpec spec, Arithmetic arithmetic) {
-        String text = spec.canonical() + "arithmetic=" + arithmetic.key() + "\n";
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Sha256.hex(spec.canonical() + "arithmetic=" + arithmetic.key() + "\n");
     }
 
     /**

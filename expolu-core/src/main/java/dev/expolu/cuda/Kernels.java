@@ -1,16 +1,14 @@
 package dev.expolu.cuda;
 
 import dev.expolu.record.AtomicFiles;
+import dev.expolu.run.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +51,7 @@ final class Kernels {
     private byte[] cubin(KernelShape shape) {
         String arch = driver.info().arch();
         String source = shape.preamble() + SOURCE;
-        String key = sha256(source + "\n" + arch + "\n" + compiler.id() + "\n" + OPTIONS);
+        String key = Sha256.hex(source + "\n" + arch + "\n" + compiler.id() + "\n" + OPTIONS);
         Optional<Path> file = directory.map(d -> d.resolve("cuda").resolve(arch).resolve(key + ".cubin"));
         if (file.isPresent() && Files.isRegularFile(file.get())) {
             try {
@@ -75,7 +73,7 @@ final class Kernels {
 
     /** 16 hex digits of a hash of the kernel's source and compiler options: what its arithmetic is. */
     static String codeHash() {
-        return sha256(SOURCE + "\n" + OPTIONS).substring(0, 16);
+        return Sha256.hex(SOURCE + "\n" + OPTIONS).substring(0, 16);
     }
 
     /** The kernel's CUDA C, as it is compiled after a shape's preamble. */
@@ -94,12 +92,4 @@ final class Kernels {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package dev.expolu.dl4j;
 
+import dev.expolu.run.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** The files a dl4j run names, by their hashes: what was checked at load is what trains. */
 public final class Dl4jFiles {
@@ -15,21 +13,7 @@ public final class Dl4jFiles {
 
     /** SHA-256 of a file's bytes, lower-case hex. */
     public static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    /** SHA-256 of a text's UTF-8 bytes, lower-case hex. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Sha256.hex(Files.readAllBytes(file));
     }
 
     /**

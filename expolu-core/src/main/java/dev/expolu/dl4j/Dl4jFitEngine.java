@@ -4,6 +4,7 @@ import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
+import dev.expolu.run.Sha256;
 import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.Dl4jEngine;
 import dev.expolu.training.LossCurve;
@@ -83,10 +84,11 @@ public final class Dl4jFitEngine implements RunTrainer {
         }
         MultiLayerConfiguration made = Dl4jFactories.make(classes, spec.configuration(), spec.parameters());
         String json = made.toJson();
-        if (!Dl4jFiles.sha256(json).equals(spec.configurationSha256())) {
+        String sha256 = Sha256.hex(json);
+        if (!sha256.equals(spec.configurationSha256())) {
             throw new IllegalStateException(spec.configuration() + " made another configuration than when the experiment"
                     + " was loaded (SHA-256 of its JSON " + spec.configurationSha256().substring(0, 12) + "... then, "
-                    + Dl4jFiles.sha256(json).substring(0, 12) + "... now); expected the same for the same parameters");
+                    + sha256.substring(0, 12) + "... now); expected the same for the same parameters");
         }
         return MultiLayerConfiguration.fromJson(json); // a copy of its own, whose seeds this run sets
     }

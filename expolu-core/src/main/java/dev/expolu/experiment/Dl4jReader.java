@@ -4,6 +4,7 @@ import dev.expolu.dl4j.Dl4jFactories;
 import dev.expolu.dl4j.Dl4jFiles;
 import dev.expolu.dl4j.LabelledTable;
 import dev.expolu.experiment.YamlNode.Mapping;
+import dev.expolu.run.Sha256;
 import dev.expolu.trainer.ProjectClasses;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ final class Dl4jReader {
         }
         try {
             MultiLayerConfiguration conf = Dl4jFactories.make(classes, reference.get(), parameters);
-            return Optional.of(new Source(reference.get(), true, parameters, Dl4jFiles.sha256(conf.toJson()), conf,
+            return Optional.of(new Source(reference.get(), true, parameters, Sha256.hex(conf.toJson()), conf,
                     factory.get().line(), "model.factory"));
         } catch (IllegalArgumentException e) {
             binder.problem(factory.get().line(), "model.factory", e.getMessage());

@@ -11,16 +11,14 @@ import dev.expolu.experiment.Problem;
 import dev.expolu.lock.LockMode;
 import dev.expolu.record.AtomicFiles;
 import dev.expolu.run.Engine;
+import dev.expolu.run.Sha256;
 import dev.expolu.trainer.ProjectClasses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +102,7 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                         NoSuchFileException ? "is gone" : "cannot be read now (" + e + ")") + "; nothing trained"));
                 continue;
             }
-            String now = sha256(bytes);
+            String now = Sha256.hex(bytes);
             if (!now.equals(expected.sha256())) {
                 problems.add(new Problem(file, 1, "", "changed after this build validated it (SHA-256 "
                         + shortHash(expected.sha256()) + "... then, " + shortHash(now) + "... now); nothing trained:"
@@ -123,13 +121,6 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
         return loaded;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 
     private static String shortHash(String sha256) {
         return sha256.length() > 12 ? sha256.substring(0, 12) : sha256;

@@ -151,7 +151,7 @@ class Dl4jKindTest {
         assertThat(((java.util.Map<?, ?>) expolu.setup().get("configuration")).get("factory"))
                 .isEqualTo("dev.expolu.dl4j.Nets#mlp");
         assertThat(((java.util.Map<?, ?>) expolu.setup().get("configuration")).get("sha256"))
-                .isEqualTo(Dl4jFiles.sha256(Nets.mlp(java.util.Map.of("layers", "2", "width", "8", "activation",
+                .isEqualTo(dev.expolu.run.Sha256.hex(Nets.mlp(java.util.Map.of("layers", "2", "width", "8", "activation",
                         "expolu")).toJson()));
     }
 
