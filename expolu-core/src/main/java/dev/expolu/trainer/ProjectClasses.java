@@ -142,14 +142,7 @@ public final class ProjectClasses {
     private static void hashElement(Path element, MessageDigest digest) throws IOException {
         digest.update(("\n" + element.getFileName()).getBytes(StandardCharsets.UTF_8));
         if (Files.isDirectory(element)) {
-            try (Stream<Path> files = Files.walk(element)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = element.relativize(file).toString().replace('\\', '/');
-                    digest.update(name.getBytes(StandardCharsets.UTF_8));
-                    byte[] bytes = Files.readAllBytes(file);
-                    digest.update(name.endsWith(".class") ? TrainingCode.withoutDebug(bytes) : bytes);
-                }
-            }
+            TrainingCode.hashFolder(element, name -> true, digest);
         } else if (Files.isRegularFile(element)) {
             try (InputStream in = new DigestInputStream(Files.newInputStream(element), digest)) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());

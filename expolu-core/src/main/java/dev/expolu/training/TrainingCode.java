@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -47,7 +48,7 @@ public final class TrainingCode {
             Path code = Path.of(TrainingCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(code)) {
-                hashDirectory(code, digest);
+                hashFolder(code, TrainingCode::isTrainingCode, digest);
             } else {
                 hashJar(code, digest);
             }
@@ -61,11 +62,16 @@ public final class TrainingCode {
         return PACKAGES.stream().anyMatch(name::startsWith);
     }
 
-    private static void hashDirectory(Path code, MessageDigest digest) throws IOException {
-        try (Stream<Path> files = Files.walk(code)) {
+    /**
+     * Adds to {@code digest} the files under {@code folder} whose relative names {@code include} takes,
+     * in the order of their paths: each by its name and its bytes, a class file without its debug
+     * attributes. The project's classes of {@code model.kind: trainer} are hashed so too.
+     */
+    public static void hashFolder(Path folder, Predicate<String> include, MessageDigest digest) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = code.relativize(file).toString().replace('\\', '/');
-                if (isTrainingCode(name)) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                if (include.test(name)) {
                     update(digest, name, Files.readAllBytes(file));
                 }
             }
