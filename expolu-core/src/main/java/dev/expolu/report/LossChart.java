@@ -12,16 +12,9 @@ import java.util.Locale;
  */
 final class LossChart {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 300;
-    private static final int LEFT = 64;
-    private static final int RIGHT = 16;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 44;
+    private static final ChartFrame FRAME = new ChartFrame(640, 300);
     /** The most intervals between labelled decades on the loss axis. */
     private static final int MAX_TICKS = 10;
-    /** The most labelled rounds on the round axis. */
-    private static final int MAX_ROUND_TICKS = 6;
 
     private LossChart() {
     }
@@ -56,26 +49,15 @@ final class LossChart {
         bottom = Math.floorDiv(bottom, step) * step;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
-                + " role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
+                + " role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">%n", FRAME.width(), FRAME.height(), FRAME.width(),
+                FRAME.height()));
         for (int d = bottom; d <= top; d += step) {
             double y = y(Math.pow(10, d), bottom, top);
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
                     + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">1e%d</text>%n",
-                    LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, d));
+                    ChartFrame.LEFT, FRAME.width() - ChartFrame.RIGHT, y, y, ChartFrame.LEFT - 6, y + 4, d));
         }
-        int every = step(rounds, MAX_ROUND_TICKS);
-        for (int round = every; round <= rounds; round += every) {
-            double x = x(round, rounds);
-            svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d"
-                    + "</text>%n", x, HEIGHT - BOTTOM + 16, round));
-        }
-        svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                + "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>%n", LEFT, WIDTH - RIGHT, HEIGHT - BOTTOM,
-                HEIGHT - BOTTOM, LEFT, LEFT, TOP, HEIGHT - BOTTOM));
-        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
-                + "round</text>%n", (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 6));
-        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label\" transform=\"translate(14 %d) rotate(-90)\""
-                + " text-anchor=\"middle\">loss (log scale)</text>%n", (TOP + HEIGHT - BOTTOM) / 2));
+        FRAME.axes(svg, rounds, "loss (log scale)");
         for (ReferenceRun r : references) {
             svg.append("<path class=\"reference\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"1.2\""
                     + " stroke-dasharray=\"5 3\" d=\"").append(d(r.curve().losses(), rounds, bottom, top))
@@ -86,7 +68,8 @@ final class LossChart {
         }
         if (!references.isEmpty()) {
             svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\" text-anchor=\"end\">"
-                    + "coloured: these runs; grey dashes: the reference runs</text>%n", WIDTH - RIGHT - 4, TOP + 12));
+                    + "coloured: these runs; grey dashes: the reference runs</text>%n", FRAME.width() - ChartFrame.RIGHT - 4,
+                    ChartFrame.TOP + 12));
         }
         return svg.append("</svg>\n").toString();
     }
@@ -99,19 +82,8 @@ final class LossChart {
 
     /** The path data of a curve: a pen lifted over rounds whose loss is not a positive finite number. */
     private static String d(double[] losses, int rounds, int bottom, int top) {
-        StringBuilder d = new StringBuilder();
-        boolean pen = false;
-        for (int r = 0; r < losses.length; r++) {
-            double v = losses[r];
-            if (!(v > 0) || !Double.isFinite(v)) {
-                pen = false;
-                continue;
-            }
-            d.append(pen ? " L" : (d.length() == 0 ? "M" : " M"))
-                    .append(String.format(Locale.ROOT, "%.1f %.1f", x(r + 1, rounds), y(v, bottom, top)));
-            pen = true;
-        }
-        return d.toString();
+        return FRAME.path(losses, rounds, v -> v > 0 && Double.isFinite(v),
+                v -> (Math.log10(v) - bottom) / (top - bottom));
     }
 
     /**
@@ -134,12 +106,7 @@ final class LossChart {
         return String.format(Locale.ROOT, "hsl(%d, 65%%, 42%%)", Math.round(360.0 * index / Math.max(1, count)));
     }
 
-    private static double x(int round, int rounds) {
-        return LEFT + (WIDTH - LEFT - RIGHT) * (rounds == 1 ? 0.5 : (round - 1) / (double) (rounds - 1));
-    }
-
     private static double y(double loss, int bottom, int top) {
-        double t = (Math.log10(loss) - bottom) / (top - bottom);
-        return TOP + (HEIGHT - TOP - BOTTOM) * (1 - t);
+        return FRAME.y((Math.log10(loss) - bottom) / (top - bottom));
     }
 }
