@@ -36,4 +36,22 @@ public final class DataBuilder {
         keys.put("normalize", value);
         return this;
     }
+
+    /** {@code label}: a DL4J model's label column of {@code csv}, by its header's name. */
+    public DataBuilder label(String column) {
+        keys.put("label", column);
+        return this;
+    }
+
+    /** {@code validation}: the share of a DL4J model's rows held out, between 0 and 1. */
+    public DataBuilder validation(double share) {
+        keys.put("validation", share);
+        return this;
+    }
+
+    /** {@code standardize}: a DL4J model's features scaled by the training rows' mean and deviation. */
+    public DataBuilder standardize(boolean value) {
+        keys.put("standardize", value);
+        return this;
+    }
 }

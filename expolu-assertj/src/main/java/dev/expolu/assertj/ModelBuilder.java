@@ -57,4 +57,45 @@ public final class ModelBuilder {
         keys.put("init", Map.of("from", directory));
         return this;
     }
+
+    /**
+     * {@code kind: trainer, class: NAME}: the project's own training code, a class implementing
+     * {@code dev.expolu.api.Trainer} on the test class path, in place of the seed's network.
+     */
+    public ModelBuilder trainer(Class<?> trainer) {
+        return trainer(trainer.getName());
+    }
+
+    /** {@code kind: trainer, class: NAME}, the class named as the file names it. */
+    public ModelBuilder trainer(String className) {
+        keys.put("kind", "trainer");
+        keys.put("class", className);
+        return this;
+    }
+
+    /**
+     * {@code kind: dl4j, configuration: FILE}: a DL4J network configuration as its {@code toJson()}
+     * writes it, relative to the working directory, trained by DL4J's own {@code fit}.
+     */
+    public ModelBuilder dl4jConfiguration(String file) {
+        keys.put("kind", "dl4j");
+        keys.put("configuration", file);
+        return this;
+    }
+
+    /** {@code kind: dl4j, factory: Class#method}: a static method on the test class path making the configuration. */
+    public ModelBuilder dl4jFactory(String classAndMethod) {
+        keys.put("kind", "dl4j");
+        keys.put("factory", classAndMethod);
+        return this;
+    }
+
+    /** One of {@code parameters}: what a trainer or a DL4J factory is given, as the file gives it. */
+    public ModelBuilder parameter(String name, Object value) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parameters = (Map<String, Object>) keys.computeIfAbsent("parameters",
+                k -> new LinkedHashMap<String, Object>());
+        parameters.put(name, value);
+        return this;
+    }
 }

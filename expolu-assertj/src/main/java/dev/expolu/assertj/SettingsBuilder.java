@@ -34,7 +34,7 @@ public abstract class SettingsBuilder<SELF extends SettingsBuilder<SELF>> {
         return self();
     }
 
-    /** {@code model}: layers, width, activation, powers, init. */
+    /** {@code model}: the seed network's layers, width, activation, powers, init; or a trainer or a DL4J model. */
     public SELF model(Consumer<ModelBuilder> model) {
         model.accept(new ModelBuilder(section("model")));
         return self();

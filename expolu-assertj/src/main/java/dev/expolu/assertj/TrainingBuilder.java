@@ -34,4 +34,10 @@ public final class TrainingBuilder {
         keys.put("engine", value);
         return this;
     }
+
+    /** {@code batchSize}: a DL4J model's minibatch. */
+    public TrainingBuilder batchSize(int value) {
+        keys.put("batchSize", value);
+        return this;
+    }
 }
