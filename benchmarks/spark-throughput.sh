@@ -6,7 +6,7 @@
 #   benchmarks/spark-throughput.sh [seeds-per-variant=8] [rounds=400] [width=24]
 #
 # Two variants, so 2 x seeds runs. Needs ./mvnw -B install -DskipTests first (or pass -o with a
-# local repository that has Spark). Prints the figures; the README's come from it.
+# local repository that has Spark). Prints the figures; docs/spark.md's come from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${1:-8}; rounds=${2:-400}; width=${3:-24}

@@ -52,7 +52,7 @@ public final class RunExecutors {
                                 : " or spark")
                         + (name.equals("spark") ? "; the spark executor is not on the class path: add"
                                 + " dev.expolu:expolu-spark (which brings Spark) to it, or let expolu-maven-plugin"
-                                + " resolve it for its forked JVM (see the README, 'Running on a Spark cluster')"
+                                + " resolve it for its forked JVM (see docs/spark.md)"
                                 : "; no executor of that name is on the class path")));
     }
 }

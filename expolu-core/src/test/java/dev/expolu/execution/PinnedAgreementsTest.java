@@ -45,9 +45,9 @@ class PinnedAgreementsTest {
     }
 
     /**
-     * What seed-claim-ci's description and the README say of ReLU at CI size: this port's ReLU gets
+     * What seed-claim-ci's description and docs/pytorch.md say of ReLU at CI size: this port's ReLU gets
      * below 1e-3 more often and sooner than PyTorch's, which is why no claim of agreement is pinned for
-     * it. Should re-pinned runs change that, the description and the README change with it.
+     * it. Should re-pinned runs change that, the description and docs/pytorch.md change with it.
      */
     @Test
     void seedClaimCiReLUDiffersFromPyTorchAsDocumented() throws Exception {

@@ -144,8 +144,8 @@ final class ExecutorArtifacts {
         } catch (DependencyResolutionException e) {
             throw new MojoExecutionException("expolu.executor=" + executor + " needs " + coordinates + ", which could"
                     + " not be resolved from the build's plugin repositories: " + firstLine(e.getMessage())
-                    + "; declare it as a dependency of expolu-maven-plugin (README, 'Running on a Spark cluster'),"
-                    + " or build online once; nothing trained", e);
+                    + "; declare it as a dependency of expolu-maven-plugin (docs/spark.md), or"
+                    + " build online once; nothing trained", e);
         }
     }
 

@@ -101,8 +101,8 @@ class ExecutorArtifactsTest {
                 List.of(plugin("expolu-core")), null)).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("expolu.executor=spark needs dev.expolu:expolu-spark:0.2.0, which could not be"
                         + " resolved from the build's plugin repositories: ")
-                .hasMessageEndingWith("; declare it as a dependency of expolu-maven-plugin (README, 'Running on a"
-                        + " Spark cluster'), or build online once; nothing trained");
+                .hasMessageEndingWith("; declare it as a dependency of expolu-maven-plugin (docs/spark.md), or build"
+                        + " online once; nothing trained");
     }
 
     private RepositorySystem answering(List<ArtifactResult> results) {

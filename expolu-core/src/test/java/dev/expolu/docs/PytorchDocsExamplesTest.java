@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Reproducing a PyTorch result" shows real things: its YAML is a verbatim excerpt of the
+ * docs/pytorch.md, "Reproducing a PyTorch result", shows real things: its YAML is a verbatim excerpt of the
  * pinned {@code seed-claim-ci.yaml} (which loads, with its reference runs), and its make-runs.sh
  * commands are those kept beside the runs they made.
  */
-class ReadmeReferenceExamplesTest {
+class PytorchDocsExamplesTest {
 
     static final Path ROOT = Path.of("..");
     static final Path EXPERIMENTS = ROOT.resolve("experiments/src/experiments");
@@ -42,14 +42,11 @@ class ReadmeReferenceExamplesTest {
         assertThat(ROOT.resolve("tools/reference/make-runs.sh")).isExecutable();
     }
 
-    /** The fenced blocks of a language in the README's section "Reproducing a PyTorch result". */
+    /** The fenced blocks of a language in docs/pytorch.md. */
     private static List<String> blocks(String language) throws Exception {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        int start = readme.indexOf("## Reproducing a PyTorch result");
-        assertThat(start).as("the README's section").isNotNegative();
-        int end = readme.indexOf("\n## ", start + 1);
-        String section = readme.substring(start, end < 0 ? readme.length() : end);
-        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(section);
+        String page = Files.readString(ROOT.resolve("docs/pytorch.md"));
+        assertThat(page).as("docs/pytorch.md").startsWith("# Reproducing a PyTorch result");
+        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(page);
         List<String> blocks = new ArrayList<>();
         while (m.find()) {
             blocks.add(m.group(1));
