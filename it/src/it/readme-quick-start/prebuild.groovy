@@ -16,5 +16,5 @@ blocks.each { path, block ->
 def declared = (blocks['pom.xml'] =~ /<artifactId>expolu-maven-plugin<\/artifactId>\s*<version>([^<]+)<\/version>/)
 assert declared.find() && declared.group(1) == projectVersion : "the README's plugin version, expected $projectVersion"
 // the install command the README gives builds the plugin, and runs no tests, no gate and no IT
-assert text.contains('./mvnw -B install -Dmaven.test.skip=true -pl expolu-maven-plugin -am')
+assert text.contains('./mvnw -B install -Dmaven.test.skip=true -pl expolu-maven-plugin,expolu-assertj,expolu-archetype -am')
 return true
