@@ -56,10 +56,19 @@ public final class Dl4jFitEngine implements RunTrainer {
         return ID;
     }
 
-    /** The dtype is the configuration's; the device ND4J's backend and threads. */
+    /**
+     * The dtype is the configuration's; the device ND4J's backend and threads. The code is expolu's
+     * training code and the project's test class path by content ({@link ProjectClasses#hash()}): a
+     * factory is the project's code, and a configuration may name the project's own layers or
+     * activations by class, so a changed class or dependency jar never serves an old curve.
+     */
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        return new Arithmetic(ID, "configured", ARITHMETIC, TrainingCode.hash(), Dl4jEngine.device());
+        return new Arithmetic(ID, "configured", ARITHMETIC, code(), Dl4jEngine.device());
+    }
+
+    private String code() {
+        return Sha256.hex("expolu " + TrainingCode.hash() + "\nproject " + classes.hash()).substring(0, 16);
     }
 
     @Override

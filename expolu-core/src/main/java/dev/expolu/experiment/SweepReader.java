@@ -21,10 +21,8 @@ import java.util.regex.Pattern;
  */
 final class SweepReader {
 
-    /** The settings a sweep may vary: every setting of the setup but the data's rows. */
-    static final Set<String> KEYS = new TreeSet<>(Set.of("data.normalize", "model.layers", "model.width",
-            "model.activation", "model.powers", "model.init", "training.rounds", "training.learningRate",
-            "training.dtype", "training.engine"));
+    /** The settings a sweep may vary over the seed's network: every setting of the setup but the data's rows. */
+    static final Set<String> KEYS = SweepSettings.NETWORK;
 
     /** The most cells a sweep may span: each is a set of runs with records and a lock entry. */
     static final int MAX_CELLS = 10_000;
@@ -76,12 +74,13 @@ final class SweepReader {
                     + " model.width: [64, 128]");
             return Optional.of(new Grid(List.of(), List.of(), List.of(), Set.of()));
         }
+        SweepSettings settings = SweepSettings.of(top);
         List<Axis> axes = new ArrayList<>();
         List<List<YamlNode>> nodes = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         sweep.get().entries().forEach((key, entry) -> {
             int before = binder.problems().size();
-            Optional<Read> axis = axis(key, entry);
+            Optional<Read> axis = axis(settings, key, entry);
             if (axis.isEmpty() || binder.problems().size() > before) {
                 broken.add(key);
             } else {
@@ -115,10 +114,17 @@ final class SweepReader {
     /** A variant's override may not set what the sweep sets: that would leave two values for one setting. */
     void refuseOverrides(Grid grid, String variant, Mapping override) {
         for (Axis axis : grid.axes()) {
-            String[] parts = axis.key().split("\\.");
-            YamlNode.Entry section = override.entries().get(parts[0]);
-            if (section != null && section.value() instanceof Mapping m && m.entries().containsKey(parts[1])) {
-                binder.problem(m.entries().get(parts[1]).keyLine(), "variants." + variant + "." + axis.key(),
+            YamlNode.Entry set = null;
+            YamlNode at = override;
+            for (String part : SweepSettings.path(axis.key())) {
+                set = at instanceof Mapping m ? m.entries().get(part) : null;
+                if (set == null) {
+                    break;
+                }
+                at = set.value();
+            }
+            if (set != null) {
+                binder.problem(set.keyLine(), "variants." + variant + "." + axis.key(),
                         "is set, but the sweep's axis " + axis.key() + " (line " + axis.line() + ") sets it in every"
                                 + " cell; expected one of them to set it");
             }
@@ -128,10 +134,10 @@ final class SweepReader {
     private record Read(Axis axis, List<YamlNode> nodes) {
     }
 
-    private Optional<Read> axis(String key, YamlNode.Entry entry) {
+    private Optional<Read> axis(SweepSettings settings, String key, YamlNode.Entry entry) {
         String path = "sweep." + key;
-        if (!KEYS.contains(key)) {
-            binder.problem(entry.keyLine(), path, "is not a setting a sweep can vary; expected one of " + KEYS);
+        if (!settings.allows(key)) {
+            binder.problem(entry.keyLine(), path, settings.refusal(key));
             return Optional.empty();
         }
         YamlNode value = entry.value();
@@ -158,7 +164,8 @@ final class SweepReader {
             binder.problem(value.line(), path, "is empty; expected at least one value");
             return Optional.empty();
         }
-        String label = key.substring(key.indexOf('.') + 1);
+        List<String> parts = SweepSettings.path(key);
+        String label = parts.get(parts.size() - 1);
         return Optional.of(new Read(new Axis(key, label, labels, values, entry.keyLine()), nodes));
     }
 
@@ -230,10 +237,18 @@ final class SweepReader {
         }
     }
 
-    /** {@code model.width: 512} as {@code model: {width: 512}}, with the value's line. */
+    /**
+     * {@code model.width: 512} as {@code model: {width: 512}}, {@code model.parameters.rate: 0.1} as
+     * {@code model: {parameters: {rate: 0.1}}}, with the value's line.
+     */
     private static Mapping setting(Axis axis, YamlNode value) {
-        String[] parts = axis.key().split("\\.");
-        Mapping inner = new Mapping(Map.of(parts[1], new YamlNode.Entry(value.line(), value)), value.line());
-        return new Mapping(Map.of(parts[0], new YamlNode.Entry(axis.line(), inner)), axis.line());
+        List<String> parts = SweepSettings.path(axis.key());
+        YamlNode node = value;
+        int line = value.line();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            node = new Mapping(Map.of(parts.get(i), new YamlNode.Entry(line, node)), line);
+            line = axis.line();
+        }
+        return (Mapping) node;
     }
 }

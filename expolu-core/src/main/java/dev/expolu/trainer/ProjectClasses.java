@@ -1,23 +1,17 @@
 package dev.expolu.trainer;
 
 import dev.expolu.api.Trainer;
-import dev.expolu.training.TrainingCode;
+import dev.expolu.run.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -31,22 +25,38 @@ import java.util.stream.Stream;
 public final class ProjectClasses {
 
     private final List<Path> classPath;
+    private final Set<Path> jarredFolders;
     private final ClassLoader loader;
     private String hash;
 
-    private ProjectClasses(List<Path> classPath, ClassLoader loader) {
+    private ProjectClasses(List<Path> classPath, Set<Path> jarredFolders, ClassLoader loader) {
         this.classPath = List.copyOf(classPath);
+        this.jarredFolders = Set.copyOf(jarredFolders);
         this.loader = loader;
     }
 
-    private static final Map<List<Path>, ProjectClasses> LOADED = new ConcurrentHashMap<>();
+    /** A class path, and which of its jars are class folders jarred to travel. */
+    private record Key(List<Path> classPath, Set<Path> jarredFolders) {
+    }
+
+    private static final Map<Key, ProjectClasses> LOADED = new ConcurrentHashMap<>();
 
     /** The project's test class path, as the plugin resolves it: one loader a class path in a JVM. */
     public static ProjectClasses of(List<Path> classPath) {
-        return LOADED.computeIfAbsent(List.copyOf(classPath), ProjectClasses::load);
+        return of(classPath, Set.of());
     }
 
-    private static ProjectClasses load(List<Path> classPath) {
+    /**
+     * The project's test class path as it reached another machine (a Spark executor): its class folders
+     * as jars, {@code jarredFolders}, each hashed as the folder it was, so that the hash is the one of
+     * the build's own class path.
+     */
+    public static ProjectClasses of(List<Path> classPath, Set<Path> jarredFolders) {
+        return LOADED.computeIfAbsent(new Key(List.copyOf(classPath), Set.copyOf(jarredFolders)),
+                k -> load(k.classPath(), k.jarredFolders()));
+    }
+
+    private static ProjectClasses load(List<Path> classPath, Set<Path> jarredFolders) {
         List<URL> urls = new ArrayList<>();
         for (Path p : classPath) {
             try {
@@ -55,7 +65,7 @@ public final class ProjectClasses {
                 throw new IllegalArgumentException("class path element " + p + ": " + e.getMessage(), e);
             }
         }
-        return new ProjectClasses(classPath, new URLClassLoader("expolu-project", urls.toArray(URL[]::new),
+        return new ProjectClasses(classPath, jarredFolders, new URLClassLoader("expolu-project", urls.toArray(URL[]::new),
                 ProjectClasses.class.getClassLoader()));
     }
 
@@ -73,11 +83,16 @@ public final class ProjectClasses {
         List<Path> classPath = Stream.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return new ProjectClasses(classPath, context != null ? context : ProjectClasses.class.getClassLoader());
+        return new ProjectClasses(classPath, Set.of(), context != null ? context : ProjectClasses.class.getClassLoader());
     }
 
     public List<Path> classPath() {
         return classPath;
+    }
+
+    /** Whether these are this JVM's own class path's classes ({@link #ofThisJvm()}). */
+    public boolean isThisJvm() {
+        return this == THIS_JVM;
     }
 
     /**
@@ -119,34 +134,23 @@ public final class ProjectClasses {
     }
 
     /**
-     * 16 hex digits over every element of the class path, by content: a folder's files by relative name
-     * and bytes (class files without their debug attributes), a jar by its bytes.
+     * 16 hex digits over every element of the class path in order, each by its content and never by
+     * its path ({@link ClassPathHash}): a class folder by its files' relative names and bytes (class
+     * files without their debug attributes), a jar by its bytes. The same classes and jars elsewhere,
+     * in another folder or another machine's cache, hash the same.
      */
     public synchronized String hash() {
         if (hash == null) {
+            StringBuilder elements = new StringBuilder("expolu-classpath-v2\n");
             try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 for (Path element : classPath) {
-                    hashElement(element, digest);
+                    elements.append(ClassPathHash.of(element, jarredFolders.contains(element))).append('\n');
                 }
-                hash = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every JVM", e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the project's class path to hash it", e);
             }
+            hash = Sha256.hex(elements.toString()).substring(0, 16);
         }
         return hash;
-    }
-
-    private static void hashElement(Path element, MessageDigest digest) throws IOException {
-        digest.update(("\n" + element.getFileName()).getBytes(StandardCharsets.UTF_8));
-        if (Files.isDirectory(element)) {
-            TrainingCode.hashFolder(element, name -> true, digest);
-        } else if (Files.isRegularFile(element)) {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(element), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-        }
     }
 }

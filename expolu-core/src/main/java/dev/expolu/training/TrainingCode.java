@@ -79,8 +79,17 @@ public final class TrainingCode {
     }
 
     private static void hashJar(Path code, MessageDigest digest) throws IOException {
+        hashJar(code, TrainingCode::isTrainingCode, digest);
+    }
+
+    /**
+     * Adds to {@code digest} the files of {@code jar} whose names {@code include} takes, as
+     * {@link #hashFolder} adds a folder's: a class folder jarred (its files at the jar's root) adds what
+     * the folder itself adds.
+     */
+    public static void hashJar(Path code, Predicate<String> include, MessageDigest digest) throws IOException {
         try (JarFile jar = new JarFile(code.toFile())) {
-            for (JarEntry entry : jar.stream().filter(e -> !e.isDirectory() && isTrainingCode(e.getName()))
+            for (JarEntry entry : jar.stream().filter(e -> !e.isDirectory() && include.test(e.getName()))
                     .sorted(Comparator.comparing(JarEntry::getName)).toList()) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     update(digest, entry.getName(), in.readAllBytes());

@@ -1,21 +1,15 @@
 package dev.expolu.spark;
 
 import dev.expolu.execution.PlannedRun;
-import dev.expolu.run.ActivationSpec;
-import dev.expolu.run.Engine;
-import dev.expolu.run.Init;
 import dev.expolu.run.NetworkSpec;
 import dev.expolu.run.Precision;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 
 /**
- * One run as a Spark task ships it: every field of its {@link NetworkSpec}, in plain serializable form,
- * its name, and its cache key (null where its device is the executor's, known only there). Init
- * tensors travel apart, by their hash ({@link InitFiles}): workers need not share the driver's disk.
+ * One run as a Spark task ships it: its name, its cache key (null where its device is the executor's,
+ * known only there), and its spec: the seed's network ({@link NetworkTask}) or the project's own model
+ * ({@link ProjectTask}).
  */
 final class RunTask implements Serializable {
 
@@ -24,63 +18,37 @@ final class RunTask implements Serializable {
     final int index;
     final String id;
     final String cacheKey;
-    private final double[][] points;
-    private final boolean normalize;
-    private final int layers;
-    private final int width;
-    private final String activation;
-    private final LinkedHashMap<String, Double> parameters;
-    private final int[] powers;
-    private final String initDirectory;
-    private final String initSha256;
-    private final int rounds;
-    private final double learningRate;
-    private final String precision;
-    private final String engine;
-    private final long seed;
+    /** The seed's network; null for a run of the project's own model. */
+    final NetworkTask network;
+    /** A run of the project's own model; null for the seed's network. */
+    final ProjectTask project;
 
     RunTask(int index, PlannedRun run) {
-        NetworkSpec spec = run.run().networkSpec();
         this.index = index;
         this.id = run.id();
         this.cacheKey = run.arithmetic().deviceWhereTrained() ? null : run.cacheKey();
-        this.points = spec.points().stream().map(p -> p.stream().mapToDouble(Double::doubleValue).toArray())
-                .toArray(double[][]::new);
-        this.normalize = spec.normalize();
-        this.layers = spec.layers();
-        this.width = spec.width();
-        this.activation = spec.activation().name();
-        this.parameters = new LinkedHashMap<>(spec.activation().parameters());
-        this.powers = spec.powers().stream().mapToInt(Integer::intValue).toArray();
-        this.initDirectory = spec.init() instanceof Init.Files f ? f.directory().toString() : null;
-        this.initSha256 = spec.init() instanceof Init.Files f ? f.sha256() : null;
-        this.rounds = spec.rounds();
-        this.learningRate = spec.learningRate();
-        this.precision = spec.precision().id();
-        this.engine = spec.engine().id();
-        this.seed = spec.seed();
+        boolean seeds = run.run().spec() instanceof NetworkSpec;
+        this.network = seeds ? new NetworkTask(run.run().networkSpec()) : null;
+        this.project = seeds ? null : new ProjectTask(run.run().spec());
     }
 
-    /** The hash of its init tensors; null for N(0,1) from the seed. */
+    /** The hash of its init tensors; null for N(0,1) from the seed, or a project's model. */
     String initSha256() {
-        return initSha256;
+        return network == null ? null : network.initSha256();
     }
 
-    /** Where the driver read its init tensors; null for N(0,1). */
+    /** Where the driver read its init tensors; null for N(0,1), or a project's model. */
     String initDirectory() {
-        return initDirectory;
+        return network == null ? null : network.initDirectory();
     }
 
+    /** The network's dtype; float64 for a project's model, as the session plans it. */
     Precision precision() {
-        return Precision.fromId(precision);
+        return network == null ? Precision.FLOAT64 : network.precision();
     }
 
-    /** The run's spec again, its init tensors read from {@code initHere} (where this JVM wrote them). */
+    /** The network's spec again, its init tensors read from {@code initHere} (where this JVM wrote them). */
     NetworkSpec spec(Path initHere) {
-        Init init = initSha256 == null ? new Init.Normal() : new Init.Files(initHere, initSha256);
-        List<List<Double>> rows = Arrays.stream(points).map(r -> Arrays.stream(r).boxed().toList()).toList();
-        return new NetworkSpec(rows, normalize, layers, width, new ActivationSpec(activation, parameters),
-                Arrays.stream(powers).boxed().toList(), init, rounds, learningRate, Precision.fromId(precision),
-                Engine.fromId(engine), seed);
+        return network.spec(initHere);
     }
 }

@@ -17,7 +17,9 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /**
- * The jars a task needs on an executor that has Spark alone: expolu-spark, expolu-core, and the two
+ * The jars a task needs on an executor that has Spark alone: expolu-spark, expolu-core, expolu-api
+ * (the {@code Trainer} a project's own classes implement, which they share with expolu), ASM (the code
+ * hashes read class files without their debug attributes with it), and the two
  * ND4J jars the activations' class hierarchy names (nothing of ND4J's native code runs in the fused
  * engine). They go to the cluster through {@code spark.jars}, served by the driver, so a cluster
  * needs no copy of expolu. With cuda runs, the JavaCPP and CUDA bindings jars go too (JavaCPP's
@@ -28,7 +30,8 @@ import java.util.stream.Stream;
 final class ShippedJars {
 
     /** A class of each jar to ship. */
-    static final List<Class<?>> ANCHORS = List.of(ShippedJars.class, FusedEngine.class,
+    static final List<Class<?>> ANCHORS = List.of(ShippedJars.class, FusedEngine.class, dev.expolu.api.Trainer.class,
+            org.objectweb.asm.ClassReader.class,
             org.nd4j.linalg.activations.BaseActivationFunction.class, org.nd4j.common.primitives.Pair.class);
 
     /** A class of each jar the GPU engine adds (not initialized: naming it loads no native code). */
@@ -91,7 +94,8 @@ final class ShippedJars {
         }
     }
 
-    private static Path jar(Path classes, Path scratch) throws IOException {
+    /** {@code classes} jarred under {@code scratch}: its files at the jar's root, in name order. */
+    static Path jar(Path classes, Path scratch) throws IOException {
         Files.createDirectories(scratch);
         Path jar = Files.createTempFile(scratch, classes.getParent().getFileName() + "-classes-", ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);

@@ -23,7 +23,7 @@ public final class SparkExecutorFactory implements RunExecutorFactory {
     @Override
     public RunExecutor create(TrainRequest request, TrainingLog log) {
         return new SparkRunExecutor(SparkSettings.of(request.executor()), log,
-                request.recordsDirectory().toAbsolutePath().resolveSibling("expolu-spark"));
+                request.recordsDirectory().toAbsolutePath().resolveSibling("expolu-spark"), request.projectClasses());
     }
 
     @Override

@@ -1,13 +1,15 @@
 package dev.expolu.spark;
 
+import dev.expolu.dl4j.Dl4jFitEngine;
 import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.PlannedRun;
 import dev.expolu.execution.RunExecutor;
 import dev.expolu.execution.RunSink;
 import dev.expolu.execution.TrainingLog;
 import dev.expolu.run.Engine;
+import dev.expolu.trainer.ProjectClasses;
+import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.training.FusedEngine;
-import dev.expolu.training.LossCurve;
 import dev.expolu.training.TrainingEngine;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,13 +45,23 @@ final class SparkRunExecutor implements RunExecutor {
     private final SparkSettings settings;
     private final TrainingLog log;
     private final Path scratch;
+    private final ProjectClasses classes;
     private SparkApplication application;
+    private ShippedClassPath classPath;
     private boolean autoSaid;
 
-    SparkRunExecutor(SparkSettings settings, TrainingLog log, Path scratch) {
+    /** @param classes the project's test class path, shipped to the executors for runs of its own model */
+    SparkRunExecutor(SparkSettings settings, TrainingLog log, Path scratch, ProjectClasses classes) {
         this.settings = settings;
         this.log = log;
         this.scratch = scratch;
+        this.classes = classes;
+    }
+
+    /** Trains runs of the project's own model too: its class path and files travel to the executors. */
+    @Override
+    public boolean trainsProjectCode() {
+        return true;
     }
 
     @Override
@@ -90,6 +102,9 @@ final class SparkRunExecutor implements RunExecutor {
             if (task.initSha256() != null && !inits.containsKey(task.initSha256())) {
                 inits.put(task.initSha256(), InitFiles.read(task.initDirectory(), task.initSha256()));
             }
+            if (task.project != null) {
+                ProjectFiles.read(task.project, inits);
+            }
             tasks.add(task);
         }
         List<TaskGroup> groups = TaskGroup.of(runs, settings.gpuBatch());
@@ -100,6 +115,12 @@ final class SparkRunExecutor implements RunExecutor {
                     !gpu.isEmpty());
         }
         JavaSparkContext spark = application.context();
+        if (classPath == null && tasks.stream().anyMatch(t -> t.project != null)) {
+            classPath = ShippedClassPath.add(classes, spark, scratch);
+            log.info("Spark: the project's test class path travels to the executors, " + classPath.names().size()
+                    + " element(s)" + (classPath.names().isEmpty() ? " (this JVM's own class path: a local master's)"
+                    : ""));
+        }
         String group = "expolu-" + UUID.randomUUID();
         BlockingQueue<Object> results = new LinkedBlockingQueue<>();
         Broadcast<Map<String, byte[][]>> shipped = spark.broadcast(inits);
@@ -107,7 +128,8 @@ final class SparkRunExecutor implements RunExecutor {
         SparkJob gpuJob = null;
         try {
             if (!cpu.isEmpty()) {
-                jobs.add(submit(spark, group + "-cpu", cpu, runs, tasks, sink, new TrainPartition(shipped),
+                jobs.add(submit(spark, group + "-cpu", cpu, runs, tasks, sink, new TrainPartition(shipped,
+                        classPath == null ? ShippedClassPath.THIS_JVM : classPath),
                         Optional.empty(), results));
             }
             if (!gpu.isEmpty()) {
@@ -168,7 +190,7 @@ final class SparkRunExecutor implements RunExecutor {
                 back[result.index()] = true;
                 String failure = TaskResults.failure(run, result);
                 if (failure == null) {
-                    sink.finished(run, new LossCurve(result.losses()), result.seconds(), TaskResults.provenance(result));
+                    sink.finished(run, result.curve(), result.seconds(), TaskResults.provenance(result));
                 } else {
                     failures.add(failure);
                 }
@@ -195,12 +217,14 @@ final class SparkRunExecutor implements RunExecutor {
     }
 
     /**
-     * Spark trains the fused engine (its arithmetic is the same on every JVM) and the executors' GPU
-     * engine ({@link ClusterGpuEngine}); dl4j's arithmetic is its ND4J backend's, not sent.
+     * Spark trains the fused engine (its arithmetic is the same on every JVM), the executors' GPU
+     * engine ({@link ClusterGpuEngine}) and the project's own model (a trainer, a dl4j run); the seed's
+     * network on the dl4j engine is not sent (its arithmetic is its ND4J backend's).
      */
     private static void refuseOtherEngines(List<PlannedRun> runs) {
         List<String> other = runs.stream().filter(r -> !(r.engine() instanceof FusedEngine
-                || r.engine() instanceof ClusterGpuEngine)).map(r -> r.id() + " (" + r.engine().id() + ")").toList();
+                || r.engine() instanceof ClusterGpuEngine || r.engine() instanceof TrainerEngine
+                || r.engine() instanceof Dl4jFitEngine)).map(r -> r.id() + " (" + r.engine().id() + ")").toList();
         if (!other.isEmpty()) {
             throw new ExecutorException("expolu.executor=spark trains engine fused or cuda, but " + other.size()
                     + " run(s) resolved to another: " + other + "; set expolu.engine=fused or cuda, or"

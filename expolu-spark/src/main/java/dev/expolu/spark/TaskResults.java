@@ -4,6 +4,7 @@ import dev.expolu.execution.PlannedRun;
 import dev.expolu.record.Provenance;
 import dev.expolu.record.Versions;
 import dev.expolu.run.Arithmetic;
+import dev.expolu.run.NetworkSpec;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -30,8 +31,11 @@ final class TaskResults {
                     + run.arithmetic().key() + (run.arithmetic().deviceWhereTrained() ? ""
                             : " (key " + run.cacheKey().substring(0, 12) + "...)")
                     + (there.code().equals(run.arithmetic().code()) ? ""
-                            : ": the executor loaded other training code (another expolu-core on the cluster's class"
-                            + " path?)");
+                            : run.run().spec() instanceof NetworkSpec
+                            ? ": the executor loaded other training code (another expolu-core on the cluster's class"
+                            + " path?)"
+                            : ": the executor's copy of the project's test class path hashes otherwise (code "
+                            + run.arithmetic().code() + " here, " + there.code() + " there)");
         }
         return null;
     }

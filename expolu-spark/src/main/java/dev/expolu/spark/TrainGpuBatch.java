@@ -103,7 +103,7 @@ final class TrainGpuBatch implements Function2<TaskContext, Iterator<List<RunTas
         for (int i = 0; i < results.length; i++) {
             if (results[i] == null) {
                 RunTask task = batch.get(i);
-                results[i] = TrainPartition.result(task, null, 0, null,
+                results[i] = TrainPartition.result(task, (double[]) null, 0, null,
                         new Arithmetic("cuda", task.precision().id(), CudaEngine.ARITHMETIC, CudaEngine.code(), "none"), executor, why);
             }
         }

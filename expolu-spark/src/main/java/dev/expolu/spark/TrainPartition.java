@@ -21,8 +21,9 @@ import scala.Function2;
 import scala.collection.Iterator;
 
 /**
- * A CPU run's task, on an executor: trains the partition's one run with the fused engine and returns
- * its {@link TaskResult}. A run that fails for its own reason (an init file that does not read) comes
+ * A CPU run's task, on an executor: trains the partition's one run, the seed's network with the fused
+ * engine, a project's model as a local build would ({@link TrainProjectRun}), and returns its
+ * {@link TaskResult}. A run that fails for its own reason (an init file that does not read) comes
  * back as a result naming why, so Spark does not retry it; only a lost executor or a failure outside
  * the run makes Spark run the task again.
  */
@@ -31,15 +32,23 @@ final class TrainPartition implements Function2<TaskContext, Iterator<List<RunTa
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<Map<String, byte[][]>> inits;
+    private final ShippedClassPath classPath;
 
-    TrainPartition(Broadcast<Map<String, byte[][]>> inits) {
+    /**
+     * @param inits     the files the runs read, by their hashes: init tensors, a dl4j run's configuration
+     *                  and table
+     * @param classPath where the project's classes are, for runs of its own model
+     */
+    TrainPartition(Broadcast<Map<String, byte[][]>> inits, ShippedClassPath classPath) {
         this.inits = inits;
+        this.classPath = classPath;
     }
 
     @Override
     public TaskResult[] apply(TaskContext context, Iterator<List<RunTask>> tasks) {
         RunTask task = tasks.next().get(0);
-        return new TaskResult[] {train(task, inits.value(), executor())};
+        return new TaskResult[] {task.project != null ? TrainProjectRun.train(task, inits.value(), classPath,
+                executor()) : train(task, inits.value(), executor())};
     }
 
     /** Trains {@code task}, its init tensors (if any) from {@code files} by hash. */
@@ -61,16 +70,25 @@ final class TrainPartition implements Function2<TaskContext, Iterator<List<RunTa
             if (initHere != null) {
                 why = why.replace(initHere.toString(), task.initDirectory() + " (as sent to this executor)");
             }
-            return result(task, null, 0, null, arithmetic, executor, e.getClass().getSimpleName() + ": " + why);
+            return result(task, (double[]) null, 0, null, arithmetic, executor, e.getClass().getSimpleName() + ": " + why);
         } finally {
             delete(initHere);
         }
     }
 
-    /** What comes back of {@code task}: its curve, or the error that stopped it. */
+    /** What comes back of {@code task}: its losses, or the error that stopped it. */
     static TaskResult result(RunTask task, double[] losses, double seconds, String key, Arithmetic a,
             String executor, String error) {
-        return new TaskResult(task.index, losses, seconds, key, a.engine(), a.dtype(), a.version(), a.code(),
+        return result(task, losses == null ? null : new LossCurve(losses), seconds, key, a, executor, error);
+    }
+
+    /** What comes back of {@code task}: every curve of it, or the error that stopped it. */
+    static TaskResult result(RunTask task, LossCurve curve, double seconds, String key, Arithmetic a,
+            String executor, String error) {
+        List<TaskResult.Metric> metrics = curve == null ? List.of() : curve.metrics().stream()
+                .map(m -> new TaskResult.Metric(m.name(), m.higherIsBetter(), m.values())).toList();
+        return new TaskResult(task.index, curve == null ? null : curve.losses(), metrics, seconds, key, a.engine(),
+                a.dtype(), a.version(), a.code(),
                 a.device(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),

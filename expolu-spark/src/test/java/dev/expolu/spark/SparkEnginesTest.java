@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.expolu.execution.ExecutorSettings;
 import dev.expolu.execution.TrainingLog;
 import dev.expolu.run.Engine;
+import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.FusedEngine;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SparkEnginesTest {
 
     private final SparkRunExecutor executor = new SparkRunExecutor(SparkSettings.of(new ExecutorSettings("spark",
-            Map.of("master", "spark://head:7077"))), TrainingLog.NONE, Path.of("target"));
+            Map.of("master", "spark://head:7077"))), TrainingLog.NONE, Path.of("target"), ProjectClasses.ofThisJvm());
 
     @Test
     void dl4jIsRefusedAsAProblemOfTheEngineTheOthersAreTrainedThere() {

@@ -1,0 +1,98 @@
+package dev.expolu.spark;
+
+import dev.expolu.run.Dl4jSpec;
+import dev.expolu.run.RunSpec;
+import dev.expolu.run.TrainerSpec;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A run of the project's own model as a Spark task ships it: every field of its {@link TrainerSpec} or
+ * {@link Dl4jSpec} in plain serializable form. A dl4j run's files travel apart, by their hashes (the
+ * broadcast the init tensors share), and are written on the executor under their names in a folder of
+ * its own: the run reads the bytes the build validated, whatever the executor's disk holds.
+ */
+final class ProjectTask implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String kind;
+    private final String name;
+    private final LinkedHashMap<String, String> parameters;
+    private final int rounds;
+    private final long seed;
+    private final String configurationSha256;
+    private final boolean fromFactory;
+    private final String csv;
+    private final String csvSha256;
+    private final String folder;
+    private final String label;
+    private final double validation;
+    private final boolean standardize;
+    private final int batchSize;
+
+    ProjectTask(RunSpec spec) {
+        this.kind = spec.kind();
+        this.rounds = spec.rounds();
+        this.seed = spec.seed();
+        if (spec instanceof TrainerSpec t) {
+            this.name = t.className();
+            this.parameters = new LinkedHashMap<>(t.parameters());
+            this.configurationSha256 = null;
+            this.fromFactory = false;
+            this.csv = null;
+            this.csvSha256 = null;
+            this.folder = null;
+            this.label = null;
+            this.validation = 0;
+            this.standardize = false;
+            this.batchSize = 0;
+        } else if (spec instanceof Dl4jSpec d) {
+            this.name = d.configuration();
+            this.parameters = new LinkedHashMap<>(d.parameters());
+            this.configurationSha256 = d.configurationSha256();
+            this.fromFactory = d.fromFactory();
+            this.csv = d.csv();
+            this.csvSha256 = d.csvSha256();
+            this.folder = d.folder().toString();
+            this.label = d.label();
+            this.validation = d.validation();
+            this.standardize = d.standardize();
+            this.batchSize = d.batchSize();
+        } else {
+            throw new IllegalArgumentException("a run of model.kind " + spec.kind() + " is not a project's own model");
+        }
+    }
+
+    boolean dl4j() {
+        return kind.equals(Dl4jSpec.KIND);
+    }
+
+    /** The files a dl4j run reads, by hash to their names in the experiment's folder; none for a trainer. */
+    Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        if (dl4j()) {
+            if (!fromFactory) {
+                files.put(configurationSha256, name);
+            }
+            files.put(csvSha256, csv);
+        }
+        return files;
+    }
+
+    /** The folder the build read a dl4j run's files from; null for a trainer. */
+    String folder() {
+        return folder;
+    }
+
+    /** The run's spec again; a dl4j run's files in {@code folderHere}, where this JVM wrote them. */
+    RunSpec spec(Path folderHere) {
+        if (!dl4j()) {
+            return new TrainerSpec(name, parameters, rounds, seed);
+        }
+        return new Dl4jSpec(name, configurationSha256, fromFactory, parameters, csv, csvSha256, folderHere, label,
+                validation, standardize, batchSize, rounds, seed);
+    }
+}
