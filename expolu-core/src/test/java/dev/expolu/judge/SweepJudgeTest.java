@@ -37,7 +37,7 @@ class SweepJudgeTest {
 
         assertThat(verdict.cells()).extracting(CellVerdict::holds).containsExactly(true, true);
         assertThat(verdict.holds()).isTrue();
-        assertThat(verdict.describe()).isEqualTo("expolu reaches 1e-3 at least as often as relu, in every cell: shown in 2"
+        assertThat(verdict.describe()).isEqualTo("expolu reaches loss <= 1e-3 at least as often as relu, in every cell: shown in 2"
                 + " of 2 cells");
     }
 
