@@ -35,8 +35,11 @@ final class PhaseDiagram {
     private PhaseDiagram() {
     }
 
-    /** The diagram and the verdicts, opening a folded list of the cells' runs; empty without a sweep. */
-    static String open(Experiment experiment, List<VariantResult> variants) {
+    /**
+     * The diagram and the {@code across} claims' verdicts, opening a folded list of the cells' runs; empty
+     * without a sweep.
+     */
+    static String open(Experiment experiment, List<VariantResult> variants, List<SweepVerdict> verdicts) {
         if (experiment.sweep().isEmpty()) {
             return "";
         }
@@ -73,7 +76,6 @@ final class PhaseDiagram {
                 s.append("</div></div>\n");
             }
         }
-        List<SweepVerdict> verdicts = SweepResults.verdicts(experiment, variants);
         if (!verdicts.isEmpty()) {
             s.append("<h3>Across the sweep</h3>\n<ul class=\"verdicts\">\n");
             for (SweepVerdict v : verdicts) {

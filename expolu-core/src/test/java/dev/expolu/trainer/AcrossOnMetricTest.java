@@ -39,6 +39,8 @@ class AcrossOnMetricTest {
               - rate: {reached: {metric: within, value: 0.8}, of: fast, atLeast: slow}
               - rate: {reached: {metric: within, value: 0.8}, of: slow, atLeast: fast}
               - expect: {variant: fast, final: {metric: within, atLeast: 0.8}}
+            compare:
+              - {metric: {final: within}, better: fast, than: slow}
             """;
 
     @TempDir
@@ -54,13 +56,15 @@ class AcrossOnMetricTest {
     }
 
     @Test
-    void rateAndExpectOnAMetricAreJudgedInItsDirectionAndTheSummaryNamesIt() throws Exception {
+    void claimsOnAMetricAreJudgedInItsDirectionAndTheSummaryNamesIt() throws Exception {
         TrainResult result = train(LINES.formatted(LineTrainer.class.getName()));
 
         assertThat(result.sweeps()).extracting(v -> v.holds()).containsExactly(true, false, true);
         assertThat(info).contains(
                 "  across: fast reaches within >= 0.8 at least as often as slow, in every cell: shown in 2 of 2 cells",
                 "  across: fast: final(within) >= 0.8, in every cell: shown in 2 of 2 cells");
+        assertThat(info).anyMatch(l -> l.startsWith("  compare: final(within) higher in rounds-20/fast than in"
+                + " rounds-20/slow: p = 0.05 <= 0.05"));
         assertThat(info).anyMatch(l -> l.startsWith("  across: slow reaches within >= 0.8 at least as often as fast,"
                 + " in every cell: shown in 0 of 2 cells, expected 2; not in rounds-20: slow 0 of 3, but fast 3 of 3"));
         assertThat(Files.readString(dir.resolve("reports/index.html")))
