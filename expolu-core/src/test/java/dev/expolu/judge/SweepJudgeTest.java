@@ -54,6 +54,18 @@ class SweepJudgeTest {
     }
 
     @Test
+    void aRateOnACurveTheRunsDoNotReportFailsTheCellNamingWhatTheyReport() {
+        SweepVerdict verdict = SweepJudge.judge(List.of(new SweepClaim(List.of(), OptionalInt.empty(),
+                new CellClaim.Rate(new Target("accuracy", 0.9, true), "expolu", "relu"))), List.of(DEEP),
+                List.of(record(DEEP, "expolu", 1, 1.0, 0.5), record(DEEP, "relu", 1, 1.0, 0.5))).get(0);
+
+        assertThat(verdict.holds()).isFalse();
+        assertThat(verdict.describe()).isEqualTo("expolu reaches accuracy >= 0.9 at least as often as relu, in every"
+                + " cell: shown in 0 of 1 cells, expected 1; not in layers-30: expolu's seed 1 reports no accuracy,"
+                + " only [loss]; relu's seed 1 reports no accuracy, only [loss]; expected runs that report accuracy");
+    }
+
+    @Test
     void whereChoosesTheCellsAndCellsAtLeastHowManyMustShowIt() {
         List<RunRecord> runs = new ArrayList<>();
         runs.addAll(runs(DEEP, "expolu", CONVERGED, CONVERGED));
