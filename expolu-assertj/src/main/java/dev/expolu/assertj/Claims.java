@@ -45,7 +45,8 @@ final class Claims {
             return Optional.empty();
         }
         return Optional.of(id + ": " + verdict.describe() + NL + "  every seed: " + verdict.seeds().stream()
-                .map(s -> "seed " + s.seed() + ": " + figure(s.value())).collect(Collectors.joining(", ")));
+                .map(s -> "seed " + s.seed() + ": " + s.unreported().orElseGet(() -> figure(s.value())))
+                .collect(Collectors.joining(", ")));
     }
 
     /**
@@ -78,11 +79,14 @@ final class Claims {
     }
 
     private static String figures(Metric metric, List<RunRecord> runs) {
-        return runs.stream().map(r -> "seed " + r.seed() + ": " + figure(metric.of(r.curve())))
-                .collect(Collectors.joining(", "));
+        return runs.stream().map(r -> "seed " + r.seed() + ": " + metric.unreportedBy(r.curve())
+                .orElseGet(() -> figure(metric.of(r.curve())))).collect(Collectors.joining(", "));
     }
 
-    /** As the plugin writes a figure: 1e-7, 4.2e-2, 130; "never" for a loss never reached. */
+    /**
+     * As the plugin writes a figure: 1e-7, 4.2e-2, 130; "never" for a loss never reached (a run that does
+     * not report the curve says so instead).
+     */
     private static String figure(OptionalDouble value) {
         return value.isPresent() ? Bound.format(value.getAsDouble()) : "never";
     }

@@ -79,7 +79,7 @@ public final class Expolu {
         TrainRequest request = settings.request(experiment);
         try {
             List<RunRecord> records = Training.train(List.of(experiment), request, settings.log());
-            TrainResult result = Training.conclude(List.of(experiment), records, request, settings.log(), false);
+            TrainResult result = Training.conclude(List.of(experiment), records, request, settings.log());
             return new ExperimentResult(experiment, result);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write records or reports: " + e.getMessage(), e);

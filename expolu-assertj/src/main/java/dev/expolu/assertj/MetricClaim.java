@@ -9,8 +9,9 @@ import java.util.function.Function;
  * never got to) counts as infinite: it meets {@code atLeast}, misses {@code atMost}.
  *
  * @param <NEXT> what follows the bound: how many seeds, for a variant; the run's assertion, for a run
+ * @see VariantMetric a variant's metric, which may also be compared with another variant's
  */
-public final class MetricClaim<NEXT> {
+public class MetricClaim<NEXT> {
 
     private final Function<Bound, NEXT> then;
 
@@ -19,12 +20,12 @@ public final class MetricClaim<NEXT> {
     }
 
     /** At most {@code value}. */
-    public NEXT atMost(double value) {
+    public final NEXT atMost(double value) {
         return then.apply(new Bound(Bound.Kind.AT_MOST, value));
     }
 
     /** At least {@code value}. */
-    public NEXT atLeast(double value) {
+    public final NEXT atLeast(double value) {
         return then.apply(new Bound(Bound.Kind.AT_LEAST, value));
     }
 }

@@ -19,6 +19,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(result.variant("expolu")).reachesLoss(1e-3).withinRounds(150).inAtLeast(8).seeds();
  * assertThat(result.variant("expolu")).finalLoss().atMost(1e-7).inEverySeed();
  * assertThat(result).variant("expolu").reachesLoss(1e-3).fasterThan("relu").withPValueAtMost(0.01);
+ * assertThat(result).variant("expolu").last("accuracy").isBetterThan("relu").withPValueAtMost(0.01);
  * }</pre>
  *
  * A comparison names the other variant, so it needs the assertion reached from the experiment's
@@ -58,31 +59,39 @@ public class VariantResultAssert extends AbstractAssert<VariantResultAssert, Var
         return myself;
     }
 
-    /** {@code finalLoss}, the last round's loss; the bound and the seeds follow. */
-    public MetricClaim<SeedCount> finalLoss() {
+    /** {@code finalLoss}, the last round's loss; the bound and the seeds, or another variant, follow. */
+    public VariantMetric finalLoss() {
         return claim(new Metric.FinalLoss());
     }
 
-    /** {@code minLoss}, the lowest round loss; the bound and the seeds follow. */
-    public MetricClaim<SeedCount> minLoss() {
+    /** {@code minLoss}, the lowest round loss; the bound and the seeds, or another variant, follow. */
+    public VariantMetric minLoss() {
         return claim(new Metric.MinLoss());
     }
 
     /** {@code roundsTo}, the rounds until a round's loss is at most {@code loss}; the bound and the seeds follow. */
-    public MetricClaim<SeedCount> roundsTo(double loss) {
+    public VariantMetric roundsTo(double loss) {
         return claim(new Metric.RoundsTo(loss));
     }
 
     /**
-     * {@code final: {metric: name}}, the last round's value of a curve the runs report beside their
-     * loss ({@code accuracy}); the bound and the seeds follow.
+     * {@code roundsTo: {metric: name, value: v}}, the rounds until a round's value of a curve first reaches
+     * {@code value} in the curve's direction; the bound and the seeds, or another variant, follow.
      */
-    public MetricClaim<SeedCount> last(String metric) {
+    public VariantMetric roundsTo(String metric, double value) {
+        return claim(new Metric.RoundsToValue(metric, value));
+    }
+
+    /**
+     * {@code final: {metric: name}}, the last round's value of a curve the runs report beside their
+     * loss ({@code accuracy}); the bound and the seeds, or another variant, follow.
+     */
+    public VariantMetric last(String metric) {
         return claim(new Metric.Final(metric));
     }
 
     /** {@code best: {metric: name}}, a curve's best round by its direction; the bound and the seeds follow. */
-    public MetricClaim<SeedCount> best(String metric) {
+    public VariantMetric best(String metric) {
         return claim(new Metric.Best(metric));
     }
 
@@ -129,10 +138,29 @@ public class VariantResultAssert extends AbstractAssert<VariantResultAssert, Var
         return navigator.run(run);
     }
 
-    private MetricClaim<SeedCount> claim(Metric metric) {
+    private VariantMetric claim(Metric metric) {
         isNotNull();
-        return new MetricClaim<>((Bound bound) -> new SeedCount(this,
+        return new VariantMetric(this, metric, (Bound bound) -> new SeedCount(this,
                 (OptionalInt seeds) -> new Expectation(metric, bound, seeds)));
+    }
+
+    /**
+     * {@code metric} better here than in {@code other}: in the direction this variant's runs report the
+     * curve (a value of a curve, as the file's {@code final} and {@code best}), fewer for rounds.
+     */
+    ComparisonClaim comparing(Metric metric, String other) {
+        isNotNull();
+        other(other);
+        boolean higher = false;
+        if (metric instanceof Metric.Final || metric instanceof Metric.Best) {
+            var curves = actual.variant().setup().curves();
+            if (!curves.containsKey(metric.curve())) {
+                throw new IllegalArgumentException(metric + ", but " + actual.id() + "'s runs report "
+                        + curves.keySet() + "; expected one of those");
+            }
+            higher = curves.get(metric.curve());
+        }
+        return new ComparisonClaim(this, metric, actual.variant().name(), other, higher);
     }
 
     private VariantResult other(String name) {

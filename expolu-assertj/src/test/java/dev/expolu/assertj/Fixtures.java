@@ -1,7 +1,6 @@
 package dev.expolu.assertj;
 
 import dev.expolu.execution.TrainResult;
-import dev.expolu.execution.Training;
 import dev.expolu.experiment.Experiment;
 import dev.expolu.experiment.Variant;
 import dev.expolu.judge.Judge;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An experiment with curves chosen by hand, judged as {@code Training.conclude} judges trained ones:
+ * An experiment with curves chosen by hand, judged as {@code Judge.conclude} judges trained ones:
  * every figure of the assertions' messages can be worked out from here.
  *
  * <pre>
@@ -73,7 +72,8 @@ final class Fixtures {
         }
         return new ExperimentResult(experiment,
                 new TrainResult(variants, List.of(), List.of(new JudgedExperiment(experiment, variants,
-                        Training.compare(experiment, variants), List.of(), List.of()))));
+                        Judge.conclude(experiment.claims(), variants.stream().flatMap(v -> v.runs().stream())
+                                .toList()).comparisons(), List.of(), List.of()))));
     }
 
     private static RunRecord record(Experiment experiment, Variant variant, long seed, double[] losses) {

@@ -60,4 +60,37 @@ class TrainerClaimsTest {
                 .hasMessageStartingWith("climb/default: final(accuracy) >= ")
                 .hasMessageContaining(" in >= 3 of 3 seeds: 1 of 3 met it; seed 1: 0.926, seed 3: 0.925");
     }
+
+    @Test
+    void twoVariantsAreComparedOnAnyMetricInItsOwnDirection() throws Exception {
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("src/experiments")).resolve("climb.yaml"), """
+                model: {kind: trainer, class: %1$s, parameters: {rate: 0.2}}
+                training: {rounds: 10}
+                seeds: [1, 2, 3, 4]
+                variants:
+                  fast: {}
+                  slow: {model: {kind: trainer, class: %1$s, parameters: {rate: 0.05}}}
+                """.formatted(Climber.class.getName()));
+        ExperimentResult result = Expolu.train(file, ExpoluSettings.from(new java.util.Properties())
+                .withRecordsDirectory(dir.resolve("target/expolu")).withReportsDirectory(dir.resolve("reports"))
+                .withCacheDirectory(Optional.empty()).withLog(TrainingLog.NONE));
+
+        assertThat(result).variant("fast").last("accuracy").isBetterThan("slow").withPValueAtMost(0.05)
+                .best("accuracy").isBetterThan("slow").withPValueAtMost(0.05)
+                .roundsTo("accuracy", 0.5).isBetterThan("slow").withPValueAtMost(0.05)
+                .finalLoss().isBetterThan("slow").withPValueAtMost(0.05);
+        assertThatThrownBy(() -> assertThat(result).variant("slow").last("accuracy").isBetterThan("fast")
+                .withPValueAtMost(0.05))
+                .hasMessageStartingWith("climb: final(accuracy) higher in slow than in fast: p = 1, but expected p <="
+                        + " 0.05 (Mann-Whitney U = 0 of 16")
+                .hasMessageContaining("  slow: seed 1: 0.587, "); // 1 - (1 - 0.31) 0.95^10
+        assertThatThrownBy(() -> assertThat(result).variant("slow").finalLoss().isBetterThan("fast")
+                .withPValueAtMost(0.05)).hasMessageStartingWith("climb: finalLoss lower in slow than in fast: p = 1,");
+        assertThatThrownBy(() -> assertThat(result).variant("fast").last("recall").isBetterThan("slow"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("final(recall), but climb/fast's runs report [loss, accuracy]; expected one of those");
+        assertThatThrownBy(() -> assertThat(result).variant("fast").roundsTo("recall", 0.5).isBetterThan("slow")
+                .withPValueAtMost(0.05)).hasMessageContaining("roundsTo(recall, 0.5) lower in fast than in slow: nothing"
+                        + " to compare, fast's seed 1 reports no recall, only [loss, accuracy]");
+    }
 }

@@ -6,8 +6,7 @@ import dev.expolu.experiment.ExperimentException;
 import dev.expolu.experiment.NetworkSetup;
 import dev.expolu.experiment.Run;
 import dev.expolu.experiment.Variant;
-import dev.expolu.judge.AgreementVerdict;
-import dev.expolu.judge.ComparisonVerdict;
+import dev.expolu.judge.ExperimentVerdict;
 import dev.expolu.judge.Judge;
 import dev.expolu.lock.LockMode;
 import dev.expolu.lock.LockOutcome;
@@ -18,7 +17,6 @@ import dev.expolu.report.HtmlReport;
 import dev.expolu.report.JudgedExperiment;
 import dev.expolu.report.SummaryTable;
 import dev.expolu.report.SurefireReport;
-import dev.expolu.report.SweepResults;
 import dev.expolu.report.VariantResult;
 import dev.expolu.run.Engine;
 import dev.expolu.run.Precision;
@@ -32,8 +30,8 @@ import java.util.Optional;
 
 /**
  * The whole job behind {@code expolu:train}: load, expand, train, judge, report, check the locks.
- * {@link #run} does it in this JVM; a forked JVM runs {@link #train} and its parent
- * {@link #conclude}s from the records.
+ * {@link #run} does it in this JVM; a forked JVM runs {@link #train} and its parent {@link #gate}s the
+ * records; {@code expolu:report} {@link #conclude}s from them, the judging itself {@link Judge}'s.
  */
 public final class Training {
 
@@ -46,7 +44,7 @@ public final class Training {
         List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes(),
                 request.projectClasses());
         List<RunRecord> records = train(experiments, request, log);
-        return conclude(experiments, records, request, log, true);
+        return gate(experiments, records, request, log);
     }
 
     /**
@@ -125,7 +123,7 @@ public final class Training {
     public static TrainResult report(TrainRequest request, TrainingLog log) throws ExperimentException, IOException {
         List<Experiment> experiments = Suite.load(request.experimentsDirectory(), request.includes(),
                 request.projectClasses());
-        return conclude(experiments, recorded(experiments, request, log), request, log, false);
+        return conclude(experiments, recorded(experiments, request, log), request, log);
     }
 
     /** The records the runs of {@code experiments} left; those missing are named in the log. */
@@ -160,69 +158,65 @@ public final class Training {
     }
 
     /**
-     * Judge, summarise, report; after training ({@code trained}), also the Surefire XML and the
-     * locks.
+     * Judges, summarises and renders the HTML report: {@code expolu:report}, and a test's result. No lock
+     * is read or written, and no Surefire XML.
      */
     public static TrainResult conclude(List<Experiment> experiments, List<RunRecord> records, TrainRequest request,
-            TrainingLog log, boolean trained) throws IOException {
-        List<VariantResult> results = new ArrayList<>();
-        for (Experiment experiment : experiments) {
-            for (Variant variant : experiment.variants()) {
-                List<RunRecord> mine = records.stream().filter(r -> r.experiment().equals(experiment.name())
-                        && r.variantId().equals(variant.id())).toList();
-                if (!mine.isEmpty()) {
-                    results.add(new VariantResult(experiment, variant, mine, Judge.judge(variant.expectations(), mine)));
-                }
-            }
-        }
-        List<String> lockFailures = new ArrayList<>();
-        List<JudgedExperiment> judged = new ArrayList<>();
-        for (Experiment experiment : experiments) {
-            List<VariantResult> mine = results.stream().filter(r -> r.experiment() == experiment).toList();
-            if (mine.isEmpty()) {
-                judged.add(JudgedExperiment.of(experiment, mine));
-                continue;
-            }
-            JudgedExperiment verdicts = new JudgedExperiment(experiment, mine, compare(experiment, mine),
-                    SweepResults.verdicts(experiment, mine), agree(experiment, mine));
-            SummaryTable.of(experiment, mine).lines().forEach(log::info);
-            verdicts.comparisons().forEach(c -> log.info("  compare: " + c.describe()));
-            verdicts.sweeps().forEach(v -> log.info("  across: " + v.describe()));
-            verdicts.agreements().forEach(a -> log.info("  agree: " + a.describe()));
-            if (trained) {
-                LockOutcome locked = request.lockMode() == LockMode.OFF ? null
-                        : Locks.apply(experiment, mine.stream().flatMap(v -> v.runs().stream()).toList(),
-                                request.lockMode(), log);
-                SurefireReport.write(request.reportsDirectory(), verdicts, locked);
-                if (locked != null) {
-                    lockFailures.addAll(locked.failures());
-                    verdicts = verdicts.withLockFailures(locked.failures());
-                }
-            }
-            judged.add(verdicts);
-        }
-        Path html = HtmlReport.write(request.reportsDirectory(), judged);
-        log.info("Report: " + html);
-        return new TrainResult(results, lockFailures, judged);
+            TrainingLog log) throws IOException {
+        return conclude(experiments, records, request, log, judged -> judged);
     }
 
     /**
-     * The experiment's {@code agree} claims, each tested on its variant's runs and reference runs; a
-     * variant without runs (records missing) shows nothing and fails its claims.
+     * After training: judges and summarises, holds each experiment to its lock (unless {@code expolu.lock}
+     * is off), writes its Surefire XML, then the HTML report.
      */
-    public static List<AgreementVerdict> agree(Experiment experiment, List<VariantResult> variants) {
-        return experiment.references().claims().stream().map(a -> AgreementVerdict.of(a, runsOf(variants,
-                a.variant()), experiment.references().of(a.variant()).orElseThrow())).toList();
+    public static TrainResult gate(List<Experiment> experiments, List<RunRecord> records, TrainRequest request,
+            TrainingLog log) throws IOException {
+        return conclude(experiments, records, request, log, judged -> gate(judged, request, log));
     }
 
-    /** The experiment's {@code compare} claims, tested on its variants' runs. */
-    public static List<ComparisonVerdict> compare(Experiment experiment, List<VariantResult> variants) {
-        return experiment.comparisons().stream().map(c -> ComparisonVerdict.of(c, runsOf(variants, c.better()),
-                runsOf(variants, c.than()))).toList();
+    /** What follows an experiment's judging before the HTML report: nothing, or its gate. */
+    private interface Step {
+        JudgedExperiment apply(JudgedExperiment judged) throws IOException;
     }
 
-    private static List<RunRecord> runsOf(List<VariantResult> variants, String name) {
-        return variants.stream().filter(v -> v.variant().id().equals(name)).findFirst()
-                .map(VariantResult::runs).orElse(List.of());
+    private static TrainResult conclude(List<Experiment> experiments, List<RunRecord> records, TrainRequest request,
+            TrainingLog log, Step then) throws IOException {
+        List<JudgedExperiment> judged = new ArrayList<>();
+        for (Experiment experiment : experiments) {
+            List<RunRecord> mine = records.stream().filter(r -> r.experiment().equals(experiment.name())).toList();
+            judged.add(mine.isEmpty() ? JudgedExperiment.of(experiment, List.of())
+                    : then.apply(judge(experiment, mine, log)));
+        }
+        Path html = HtmlReport.write(request.reportsDirectory(), judged);
+        log.info("Report: " + html);
+        return new TrainResult(judged.stream().flatMap(j -> j.variants().stream()).toList(),
+                judged.stream().flatMap(j -> j.lockFailures().stream()).toList(), judged);
+    }
+
+    /** The experiment's claims judged on its runs, with its summary in the log. */
+    private static JudgedExperiment judge(Experiment experiment, List<RunRecord> runs, TrainingLog log) {
+        ExperimentVerdict verdict = Judge.conclude(experiment.claims(), runs);
+        List<VariantResult> variants = new ArrayList<>();
+        for (Variant variant : experiment.variants()) {
+            verdict.expectationsOf(variant.id()).ifPresent(e -> variants.add(new VariantResult(experiment, variant,
+                    runs.stream().filter(r -> r.variantId().equals(variant.id())).toList(), e)));
+        }
+        SummaryTable.of(experiment, variants).lines().forEach(log::info);
+        verdict.comparisons().forEach(c -> log.info("  compare: " + c.describe()));
+        verdict.sweeps().forEach(v -> log.info("  across: " + v.describe()));
+        verdict.agreements().forEach(a -> log.info("  agree: " + a.describe()));
+        return new JudgedExperiment(experiment, variants, verdict.comparisons(), verdict.sweeps(),
+                verdict.agreements());
+    }
+
+    /** Holds the experiment to its lock where locks are on, and writes its Surefire XML. */
+    private static JudgedExperiment gate(JudgedExperiment judged, TrainRequest request, TrainingLog log)
+            throws IOException {
+        Optional<LockOutcome> locked = request.lockMode() == LockMode.OFF ? Optional.empty()
+                : Optional.of(Locks.apply(judged.experiment(), judged.variants().stream()
+                        .flatMap(v -> v.runs().stream()).toList(), request.lockMode(), log));
+        SurefireReport.write(request.reportsDirectory(), judged, locked);
+        return locked.map(l -> judged.withLockFailures(l.failures())).orElse(judged);
     }
 }

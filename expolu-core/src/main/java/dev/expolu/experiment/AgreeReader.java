@@ -14,10 +14,12 @@ import java.util.Set;
 /**
  * Reads {@code agree}: claims that a variant's runs and its reference runs agree on a metric,
  * {@code {metric: M, variant: V, test: mannWhitney | equivalence, pValue: P, margin: {UNIT: X}}}. The
- * metric is finalLoss, minLoss, {roundsTo: LOSS} or {converged: LOSS}; {@code variant} may be left out
- * in a file without variants; {@code test} is mannWhitney unless given; {@code pValue} 0.05 unless
- * given; {@code margin} is required by an equivalence and refused by mannWhitney, in decades for
- * finalLoss and minLoss, rounds for roundsTo, share for converged.
+ * metric is finalLoss, minLoss, {roundsTo: LOSS} or {converged: LOSS}, or the forms other claims write
+ * ({final: loss}, {best: loss}, {roundsTo: {metric: loss, value: LOSS}}) on the loss: reference runs
+ * are loss curves alone, so a claim on another curve is refused with its line. {@code variant} may be
+ * left out in a file without variants; {@code test} is mannWhitney unless given; {@code pValue} 0.05
+ * unless given; {@code margin} is required by an equivalence and refused by mannWhitney, in decades
+ * for finalLoss and minLoss, rounds for roundsTo, share for converged.
  */
 final class AgreeReader {
 
@@ -75,13 +77,51 @@ final class AgreeReader {
         }
         if (node.get() instanceof Mapping r && r.entries().size() == 1) {
             String key = r.entries().keySet().iterator().next();
+            YamlNode value = r.entries().get(key).value();
+            String at = path + ".metric." + key;
+            if (key.equals("roundsTo") && value instanceof Mapping to) {
+                return roundsTo(to, at);
+            }
             if (key.equals("roundsTo") || key.equals("converged")) {
-                return binder.loss(r.entries().get(key).value(), path + ".metric." + key)
+                return binder.loss(value, at)
                         .map(loss -> key.equals("roundsTo") ? new Metric.RoundsTo(loss) : new Metric.Converged(loss));
+            }
+            if (key.equals("final") || key.equals("best")) {
+                return binder.string(value, at).filter(name -> ofTheLoss(name, value.line(), at))
+                        .map(name -> key.equals("final") ? new Metric.FinalLoss() : new Metric.MinLoss());
             }
         }
         binder.problem(node.get().line(), path + ".metric", "is " + node.get().kind() + ", but expected " + METRICS);
         return Optional.empty();
+    }
+
+    /** {@code roundsTo: {metric: loss, value: V}}, the general form of {@code roundsTo: V}. */
+    private Optional<Metric> roundsTo(Mapping to, String path) {
+        binder.allowOnly(to, path, Set.of("metric", "value"));
+        Optional<YamlNode> metric = binder.value(to, "metric");
+        Optional<YamlNode> value = binder.value(to, "value");
+        if (metric.isEmpty() || value.isEmpty()) {
+            binder.problem(to.line(), path + (metric.isEmpty() ? ".metric" : ".value"), "is missing; expected"
+                    + " {metric: loss, value: LOSS}, or {roundsTo: LOSS}");
+            return Optional.empty();
+        }
+        Optional<String> name = binder.string(metric.get(), path + ".metric")
+                .filter(n -> ofTheLoss(n, metric.get().line(), path + ".metric"));
+        Optional<Double> loss = binder.loss(value.get(), path + ".value");
+        return name.isEmpty() || loss.isEmpty() ? Optional.empty() : Optional.of(new Metric.RoundsTo(loss.get()));
+    }
+
+    /**
+     * Whether {@code name} is the loss: reference runs are loss curves alone (a tool's file of losses), so
+     * an agreement on another curve has nothing to compare with; refused, with its line.
+     */
+    private boolean ofTheLoss(String name, int line, String path) {
+        if (name.equals("loss")) {
+            return true;
+        }
+        binder.problem(line, path, "is " + name + ", but reference runs hold a loss curve alone, so only the loss"
+                + " can agree; expected loss, or one of " + METRICS);
+        return false;
     }
 
     private Optional<String> variant(Mapping m, String path, List<String> variants, Set<String> withReference,

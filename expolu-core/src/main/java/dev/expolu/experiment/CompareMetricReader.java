@@ -88,7 +88,7 @@ final class CompareMetricReader {
      * Whether {@code name} is better higher, as both variants' runs report it; empty, with the problem,
      * where one of them does not report it or the two read it different ways.
      */
-    private Optional<Boolean> direction(String name, int line, String path, Optional<String> a, Optional<String> b) {
+    Optional<Boolean> direction(String name, int line, String path, Optional<String> a, Optional<String> b) {
         Optional<Boolean> found = Optional.empty();
         for (Optional<String> side : java.util.List.of(a, b)) {
             Map<String, Boolean> reported = side.map(curves::get).orElse(null);

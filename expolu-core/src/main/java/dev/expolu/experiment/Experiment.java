@@ -1,8 +1,12 @@
 package dev.expolu.experiment;
 
 import dev.expolu.judge.Comparison;
+import dev.expolu.judge.Expectation;
+import dev.expolu.judge.ExperimentClaims;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +40,14 @@ public record Experiment(String name, String description, Path file, String sha2
     /** This experiment with {@code references} for its variants. */
     public Experiment withReferences(References references) {
         return new Experiment(name, description, file, sha256, variants, comparisons, sweep, references);
+    }
+
+    /** Every claim it states, as the judge takes them. */
+    public ExperimentClaims claims() {
+        Map<String, List<Expectation>> expectations = new LinkedHashMap<>();
+        variants.forEach(v -> expectations.put(v.id(), v.expectations()));
+        return new ExperimentClaims(expectations, comparisons, sweep.map(Sweep::cells).orElse(List.of()),
+                sweep.map(Sweep::claims).orElse(List.of()), references.runs(), references.claims());
     }
 
     /**

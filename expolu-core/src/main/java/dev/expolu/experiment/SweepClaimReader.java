@@ -4,6 +4,7 @@ import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.judge.CellClaim;
 import dev.expolu.judge.CellCondition;
 import dev.expolu.judge.SweepClaim;
+import dev.expolu.judge.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * Reads {@code across}: claims over a sweep's cells. Each item is one claim of the file's own kinds,
  * {@code expect} (a variant's expectation, with {@code variant:}) or {@code compare}, or a {@code rate}
- * (one variant reaches a loss at least as often as another), with {@code where} (the cells it covers)
+ * (one variant reaches a loss, or a value of another curve, at least as often as another), each on a
+ * metric its variants' runs report, with {@code where} (the cells it covers)
  * and {@code cells: {atLeast: k}} (how many of them must show it).
  */
 final class SweepClaimReader {
@@ -93,29 +95,54 @@ final class SweepClaimReader {
         Optional<String> variant = binder.variant(body, "variant", path, List.copyOf(seeds.keySet()));
         Map<String, YamlNode.Entry> rest = new LinkedHashMap<>(body.entries());
         rest.remove("variant");
+        List<String> reported = variant.map(curves::get).map(c -> List.copyOf(c.keySet())).orElse(null);
         var expectation = new ExpectationReader(binder).expectation(new Mapping(rest, body.line()), path,
-                variant.map(seeds::get).orElse(Integer.MAX_VALUE), List.of("loss"));
+                variant.map(seeds::get).orElse(Integer.MAX_VALUE), reported);
         return variant.isEmpty() || expectation.isEmpty() ? Optional.empty()
                 : Optional.of(new CellClaim.Expect(variant.get(), expectation.get()));
     }
 
+    /**
+     * {@code rate: {reached: LOSS, of: A, atLeast: B}}, or {@code reached: {metric: NAME, value: V}} on a
+     * curve both variants report, reached in its own direction.
+     */
     private Optional<CellClaim> rate(Mapping body, String path, List<String> variants) {
         binder.allowOnly(body, path, Set.of("reached", "of", "atLeast"));
-        Optional<Double> loss = binder.value(body, "reached").flatMap(n -> binder.loss(n, path + ".reached"));
-        if (!body.entries().containsKey("reached")) {
-            binder.problem(body.line(), path + ".reached", "is missing; expected the loss a run must reach, such as"
-                    + " 1.0e-3");
-        }
         Optional<String> of = binder.variant(body, "of", path, variants);
         Optional<String> atLeast = binder.variant(body, "atLeast", path, variants);
-        if (loss.isEmpty() || of.isEmpty() || atLeast.isEmpty()) {
+        Optional<YamlNode> reached = binder.value(body, "reached");
+        if (!body.entries().containsKey("reached")) {
+            binder.problem(body.line(), path + ".reached", "is missing; expected the loss a run must reach, such as"
+                    + " 1.0e-3, or {metric: METRIC, value: VALUE}");
+        }
+        Optional<Target> target = reached.flatMap(n -> target(n, path + ".reached", of, atLeast));
+        if (target.isEmpty() || of.isEmpty() || atLeast.isEmpty()) {
             return Optional.empty();
         }
         if (of.get().equals(atLeast.get())) {
             binder.problem(body.line(), path, "compares " + of.get() + " with itself; expected two variants");
             return Optional.empty();
         }
-        return Optional.of(new CellClaim.Rate(loss.get(), of.get(), atLeast.get()));
+        return Optional.of(new CellClaim.Rate(target.get(), of.get(), atLeast.get()));
+    }
+
+    private Optional<Target> target(YamlNode node, String path, Optional<String> of, Optional<String> atLeast) {
+        if (!(node instanceof Mapping to)) {
+            return binder.loss(node, path).map(Target::loss);
+        }
+        binder.allowOnly(to, path, Set.of("metric", "value"));
+        Optional<YamlNode> metric = binder.value(to, "metric");
+        Optional<YamlNode> value = binder.value(to, "value");
+        if (metric.isEmpty() || value.isEmpty()) {
+            binder.problem(to.line(), path + (metric.isEmpty() ? ".metric" : ".value"), "is missing; expected"
+                    + " {metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
+            return Optional.empty();
+        }
+        Optional<String> name = binder.string(metric.get(), path + ".metric");
+        Optional<Boolean> up = name.flatMap(n -> new CompareMetricReader(binder, curves).direction(n,
+                metric.get().line(), path + ".metric", of, atLeast));
+        Optional<Double> v = binder.number(value.get(), path + ".value");
+        return up.isEmpty() || v.isEmpty() ? Optional.empty() : Optional.of(new Target(name.get(), v.get(), up.get()));
     }
 
     /** The conditions of {@code where}; none where absent; empty where a problem was recorded. */

@@ -41,7 +41,7 @@ public final class ForkedTraining {
         if (!Training.takeAllFromCache(experiments, request, log)) {
             train(experiments, request, log);
         }
-        return Training.conclude(experiments, Training.recorded(experiments, request, log), request, log, true);
+        return Training.gate(experiments, Training.recorded(experiments, request, log), request, log);
     }
 
     /**

@@ -3,11 +3,12 @@ package dev.expolu.judge;
 import dev.expolu.record.RunRecord;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a sweep claim says of each cell it covers: a variant's expectation, a comparison of two
- * variants, or that one variant reaches a loss at least as often as another. Each is judged on the
- * cell's runs, by variant.
+ * variants, or that one variant reaches a loss (or another curve's value) at least as often as another.
+ * Each is judged on the cell's runs, by variant.
  */
 public sealed interface CellClaim {
 
@@ -65,10 +66,18 @@ public sealed interface CellClaim {
 
     /**
      * {@code rate: {reached: 1.0e-3, of: expolu, atLeast: relu}}: the share of {@code of}'s seeds that
-     * reached the loss is at least {@code atLeast}'s ({@link Reached}). Counted, not tested: where a
-     * claim needs the data to show a difference, a comparison of {@code roundsTo} does.
+     * reached the target ({@link Reached}) is at least {@code atLeast}'s; {@code reached: {metric:
+     * accuracy, value: 0.9}} on another curve. Counted, not tested: where a claim needs the data to show
+     * a difference, a comparison of {@code roundsTo} does. A run that does not report the curve fails
+     * the cell, named.
      */
-    record Rate(double loss, String of, String atLeast) implements CellClaim {
+    record Rate(Target target, String of, String atLeast) implements CellClaim {
+
+        /** A rate of reaching a loss of at most {@code loss}. */
+        public Rate(double loss, String of, String atLeast) {
+            this(Target.loss(loss), of, atLeast);
+        }
+
         @Override
         public CellVerdict judge(String cell, Map<String, List<RunRecord>> runs) {
             List<RunRecord> a = runs.getOrDefault(of, List.of());
@@ -76,11 +85,21 @@ public sealed interface CellClaim {
             if (a.isEmpty() || b.isEmpty()) {
                 return new CellVerdict(cell, false, "no runs of " + (a.isEmpty() ? of : atLeast));
             }
-            int ka = Reached.count(a, loss);
-            int kb = Reached.count(b, loss);
+            List<String> unreported = Stream.concat(unreported(of, a), unreported(atLeast, b)).toList();
+            if (!unreported.isEmpty()) {
+                return new CellVerdict(cell, false, String.join("; ", unreported) + "; expected runs that report "
+                        + target.curve());
+            }
+            int ka = Reached.count(a, target);
+            int kb = Reached.count(b, target);
             boolean holds = (long) ka * b.size() >= (long) kb * a.size(); // ka/na >= kb/nb, exactly
             return new CellVerdict(cell, holds, of + " " + ka + " of " + a.size() + (holds ? ", " : ", but ")
                     + atLeast + " " + kb + " of " + b.size());
+        }
+
+        private Stream<String> unreported(String variant, List<RunRecord> runs) {
+            return runs.stream().flatMap(r -> target.unreportedBy(r.curve())
+                    .map(why -> variant + "'s seed " + r.seed() + " " + why).stream());
         }
 
         @Override
@@ -88,9 +107,10 @@ public sealed interface CellClaim {
             return List.of(of, atLeast);
         }
 
+        /** "expolu reaches loss <= 1e-3 at least as often as relu". */
         @Override
         public String toString() {
-            return of + " reaches " + Bound.format(loss) + " at least as often as " + atLeast;
+            return of + " reaches " + target + " at least as often as " + atLeast;
         }
     }
 }

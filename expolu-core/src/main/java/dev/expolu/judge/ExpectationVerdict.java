@@ -1,6 +1,7 @@
 package dev.expolu.judge;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -17,14 +18,27 @@ public record ExpectationVerdict(Expectation expectation, List<SeedFigure> seeds
      * One seed's figure.
      *
      * @param value      the measured value; empty where the metric never happened
-     * @param met        whether it met the bound: never for a run that diverged
+     * @param met        whether it met the bound: never for a run that diverged, or that does not report the
+     *                   curve the metric reads
      * @param divergedAt the first round whose loss was NaN or infinite; empty for a run that stayed finite
+     * @param unreported why the run has no figure: "reports no accuracy, only [loss]"; empty where it reports
+     *                   the curve
      */
-    public record SeedFigure(long seed, OptionalDouble value, boolean met, OptionalInt divergedAt) {
+    public record SeedFigure(long seed, OptionalDouble value, boolean met, OptionalInt divergedAt,
+            Optional<String> unreported) {
 
-        /** "diverged at round 17", or the value as a reader writes it, "never" where it never happened. */
+        /** The figure of a run that reports the metric's curve. */
+        public SeedFigure(long seed, OptionalDouble value, boolean met, OptionalInt divergedAt) {
+            this(seed, value, met, divergedAt, Optional.empty());
+        }
+
+        /**
+         * "diverged at round 17", "reports no accuracy, only [loss]", or the value as a reader writes it,
+         * "never" where it never happened.
+         */
         public String figure() {
-            return divergedAt.isPresent() ? "diverged at round " + divergedAt.getAsInt() : format(value);
+            return divergedAt.isPresent() ? "diverged at round " + divergedAt.getAsInt()
+                    : unreported.orElseGet(() -> format(value));
         }
     }
 

@@ -9,6 +9,20 @@ public sealed interface Metric {
     /** The value for {@code curve}; empty where the metric never happened (roundsTo: never). */
     OptionalDouble of(LossCurve curve);
 
+    /** The name of the curve it reads: {@code loss}, or one a run reports beside it, such as {@code accuracy}. */
+    default String curve() {
+        return "loss";
+    }
+
+    /**
+     * Empty where {@code run} reports the curve this metric reads; else why not, naming the curve and
+     * those it does report: "reports no accuracy, only [loss]".
+     */
+    default java.util.Optional<String> unreportedBy(LossCurve run) {
+        return run.metric(curve()).isPresent() ? java.util.Optional.empty()
+                : java.util.Optional.of("reports no " + curve() + ", only " + run.names());
+    }
+
     /** The loss of the last round. */
     record FinalLoss() implements Metric {
         @Override

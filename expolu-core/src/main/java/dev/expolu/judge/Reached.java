@@ -4,21 +4,26 @@ import dev.expolu.record.RunRecord;
 import java.util.List;
 
 /**
- * Whether a run reached a loss: some round's loss was at most it, and the run never diverged. What a
- * sweep's rate claims and its phase diagram count; a run that reached a loss and then went NaN or
- * infinite did not converge.
+ * Whether a run reached a {@link Target}: some round's value of the curve got to it, and the run never
+ * diverged. What a sweep's rate claims and its phase diagram count; a run that reached a loss and then
+ * went NaN or infinite did not converge.
  */
 public final class Reached {
 
     private Reached() {
     }
 
-    public static boolean reached(RunRecord run, double loss) {
-        return run.divergedAt().isEmpty() && run.curve().roundsTo(loss).isPresent();
+    public static boolean reached(RunRecord run, Target target) {
+        return run.divergedAt().isEmpty() && target.reachedBy(run.curve());
     }
 
-    /** How many of {@code runs} reached {@code loss}. */
-    public static int count(List<RunRecord> runs, double loss) {
-        return (int) runs.stream().filter(r -> reached(r, loss)).count();
+    /** Whether {@code run} reached a loss of at most {@code loss}. */
+    public static boolean reached(RunRecord run, double loss) {
+        return reached(run, Target.loss(loss));
+    }
+
+    /** How many of {@code runs} reached {@code target}. */
+    public static int count(List<RunRecord> runs, Target target) {
+        return (int) runs.stream().filter(r -> reached(r, target)).count();
     }
 }

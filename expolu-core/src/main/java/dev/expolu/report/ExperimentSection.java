@@ -29,7 +29,7 @@ final class ExperimentSection {
         if (!e.description().isBlank()) {
             s.append("<p class=\"description\">").append(HtmlReport.escape(e.description())).append("</p>\n");
         }
-        s.append(PhaseDiagram.open(e, judged.variants()));
+        s.append(PhaseDiagram.open(e, judged.variants(), judged.sweeps()));
         for (VariantResult v : judged.variants()) {
             var reference = e.references().of(v.variant().name());
             List<AgreementVerdict> agreed = judged.agreements().stream()

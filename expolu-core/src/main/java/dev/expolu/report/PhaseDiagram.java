@@ -8,6 +8,7 @@ import dev.expolu.judge.CellClaim;
 import dev.expolu.judge.Reached;
 import dev.expolu.judge.SweepJudge;
 import dev.expolu.judge.SweepVerdict;
+import dev.expolu.judge.Target;
 import dev.expolu.record.RunRecord;
 import dev.expolu.run.Cell;
 import dev.expolu.stats.FisherExact;
@@ -19,11 +20,12 @@ import java.util.Map;
 
 /**
  * A swept experiment's phase diagram: per variant a heat map over the sweep's first two axes of the
- * share of seeds that reached a loss (with its 95% Wilson interval in the cell), then the difference
+ * share of seeds that reached a target (with its 95% Wilson interval in the cell), then the difference
  * of the first variant's share and each other's, framed and starred where Fisher's exact test gives
  * p &lt;= {@value #SIGNIFICANT}. A sweep of more axes is drawn as small multiples, one row of maps per
- * combination of the further axes' values. The loss is each {@code rate} claim's {@code reached}, or
- * 1e-3 where there is none. Then the {@code across} claims' verdicts.
+ * combination of the further axes' values. The target is each {@code rate} claim's {@code reached} (a
+ * loss, or another curve's value), or a loss of 1e-3 where there is none. Then the {@code across}
+ * claims' verdicts.
  */
 final class PhaseDiagram {
 
@@ -33,8 +35,11 @@ final class PhaseDiagram {
     private PhaseDiagram() {
     }
 
-    /** The diagram and the verdicts, opening a folded list of the cells' runs; empty without a sweep. */
-    static String open(Experiment experiment, List<VariantResult> variants) {
+    /**
+     * The diagram and the {@code across} claims' verdicts, opening a folded list of the cells' runs; empty
+     * without a sweep.
+     */
+    static String open(Experiment experiment, List<VariantResult> variants, List<SweepVerdict> verdicts) {
         if (experiment.sweep().isEmpty()) {
             return "";
         }
@@ -42,10 +47,12 @@ final class PhaseDiagram {
         List<RunRecord> records = variants.stream().flatMap(v -> v.runs().stream()).toList();
         Map<String, Map<String, List<RunRecord>>> runs = SweepJudge.byCell(records);
         StringBuilder s = new StringBuilder("<div class=\"phase-diagram\">\n");
-        for (double loss : losses(sweep)) {
-            s.append("<h3>Phase diagram: the share of seeds that reached ").append(Bound.format(loss)).append("</h3>\n")
-                    .append("<p class=\"meta\">Per cell, how many seeds had a round's loss at most ")
-                    .append(Bound.format(loss)).append(" and never diverged, with the share's 95% Wilson interval");
+        for (Target target : targets(sweep)) {
+            s.append("<h3>Phase diagram: the share of seeds that reached ").append(HtmlReport.escape(target.toString()))
+                    .append("</h3>\n<p class=\"meta\">Per cell, how many seeds had a round's ")
+                    .append(HtmlReport.escape(target.curve()))
+                    .append(target.higherIsBetter() ? " at least " : " at most ").append(Bound.format(target.value()))
+                    .append(" and never diverged, with the share's 95% Wilson interval");
             if (sweep.variants().size() > 1) {
                 s.append("; then ").append(HtmlReport.escape(sweep.variants().get(0))).append("'s share minus each")
                         .append(" other variant's, framed and starred where Fisher's exact test (two-sided) gives p")
@@ -63,13 +70,12 @@ final class PhaseDiagram {
                     s.append("<h4>").append(HtmlReport.escape(panelTitle(sweep, panel))).append("</h4>");
                 }
                 s.append("<div class=\"maps\">\n");
-                for (HeatMap map : maps(sweep, panel, runs, loss)) {
+                for (HeatMap map : maps(sweep, panel, runs, target)) {
                     s.append(map.svg());
                 }
                 s.append("</div></div>\n");
             }
         }
-        List<SweepVerdict> verdicts = SweepResults.verdicts(experiment, variants);
         if (!verdicts.isEmpty()) {
             s.append("<h3>Across the sweep</h3>\n<ul class=\"verdicts\">\n");
             for (SweepVerdict v : verdicts) {
@@ -87,11 +93,11 @@ final class PhaseDiagram {
         return experiment.sweep().isEmpty() ? "" : "</details>\n";
     }
 
-    /** The losses whose shares are drawn: each rate claim's, else 1e-3. */
-    static List<Double> losses(Sweep sweep) {
-        List<Double> losses = sweep.claims().stream().filter(c -> c.claim() instanceof CellClaim.Rate)
-                .map(c -> ((CellClaim.Rate) c.claim()).loss()).distinct().toList();
-        return losses.isEmpty() ? List.of(DEFAULT_LOSS) : losses;
+    /** The targets whose shares are drawn: each rate claim's, else a loss of 1e-3. */
+    static List<Target> targets(Sweep sweep) {
+        List<Target> targets = sweep.claims().stream().filter(c -> c.claim() instanceof CellClaim.Rate)
+                .map(c -> ((CellClaim.Rate) c.claim()).target()).distinct().toList();
+        return targets.isEmpty() ? List.of(Target.loss(DEFAULT_LOSS)) : targets;
     }
 
     /** Every combination of the values of the axes after the first two; one empty one for two axes or fewer. */
@@ -121,7 +127,7 @@ final class PhaseDiagram {
     }
 
     private static List<HeatMap> maps(Sweep sweep, List<Integer> panel, Map<String, Map<String, List<RunRecord>>> runs,
-            double loss) {
+            Target target) {
         boolean two = sweep.axes().size() >= 2;
         Axis rowAxis = two ? sweep.axes().get(0) : null;
         Axis colAxis = sweep.axes().get(two ? 1 : 0);
@@ -141,7 +147,7 @@ final class PhaseDiagram {
             HeatMap.Square[][] squares = new HeatMap.Square[rows][cols];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
-                    squares[r][c] = share(grid[r][c], variant, runsOf(runs, grid[r][c], variant), loss);
+                    squares[r][c] = share(grid[r][c], variant, runsOf(runs, grid[r][c], variant), target);
                 }
             }
             maps.add(new HeatMap(variant + panelId(panel), variant, "share", rowKey, rowLabels,
@@ -153,7 +159,7 @@ final class PhaseDiagram {
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     squares[r][c] = difference(grid[r][c], first, runsOf(runs, grid[r][c], first), other,
-                            runsOf(runs, grid[r][c], other), loss);
+                            runsOf(runs, grid[r][c], other), target);
                 }
             }
             maps.add(new HeatMap(first + "-minus-" + other + panelId(panel), first + " \u2212 " + other,
@@ -182,28 +188,28 @@ final class PhaseDiagram {
 
     private static final int[] NO_RUNS = {221, 221, 221};
 
-    static HeatMap.Square share(Cell cell, String variant, List<RunRecord> runs, double loss) {
+    static HeatMap.Square share(Cell cell, String variant, List<RunRecord> runs, Target target) {
         if (runs.isEmpty()) {
             return new HeatMap.Square(cell.name(), Double.NaN, NO_RUNS, "-", "no runs", variant + " in " + cell.name()
                     + ": no runs recorded", false);
         }
-        int k = Reached.count(runs, loss);
+        int k = Reached.count(runs, target);
         Wilson w = Wilson.interval95(k, runs.size());
         double share = k / (double) runs.size();
         return new HeatMap.Square(cell.name(), share, HeatColors.share(share), k + "/" + runs.size(),
                 String.format(Locale.ROOT, "%.2f\u2013%.2f", w.low(), w.high()),
                 String.format(Locale.ROOT, "%s in %s: %d of %d seeds reached %s (%.2f; 95%% Wilson interval %.2f to %.2f)",
-                        variant, cell.name(), k, runs.size(), Bound.format(loss), share, w.low(), w.high()), false);
+                        variant, cell.name(), k, runs.size(), target, share, w.low(), w.high()), false);
     }
 
     static HeatMap.Square difference(Cell cell, String first, List<RunRecord> a, String other, List<RunRecord> b,
-            double loss) {
+            Target target) {
         if (a.isEmpty() || b.isEmpty()) {
             return new HeatMap.Square(cell.name(), Double.NaN, NO_RUNS, "-", "no runs", first + " \u2212 " + other
                     + " in " + cell.name() + ": no runs of " + (a.isEmpty() ? first : other), false);
         }
-        int ka = Reached.count(a, loss);
-        int kb = Reached.count(b, loss);
+        int ka = Reached.count(a, target);
+        int kb = Reached.count(b, target);
         double d = ka / (double) a.size() - kb / (double) b.size();
         double p = FisherExact.twoSided(ka, a.size(), kb, b.size());
         boolean significant = p <= SIGNIFICANT;

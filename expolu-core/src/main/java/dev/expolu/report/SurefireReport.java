@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -36,9 +37,9 @@ public final class SurefireReport {
     /**
      * {@code TEST-expolu.<experiment>.xml} in {@code directory}.
      *
-     * @param lock what the lock came to; null where locks are off
+     * @param lock what the lock came to; empty where locks are off
      */
-    public static Path write(Path directory, JudgedExperiment judged, LockOutcome lock) throws IOException {
+    public static Path write(Path directory, JudgedExperiment judged, Optional<LockOutcome> lock) throws IOException {
         Experiment experiment = judged.experiment();
         Path target = directory.resolve("TEST-expolu." + experiment.name() + ".xml");
         return AtomicFiles.write(target, temporary -> {
@@ -52,18 +53,18 @@ public final class SurefireReport {
         });
     }
 
-    private static void write(XMLStreamWriter xml, JudgedExperiment judged, LockOutcome lock)
+    private static void write(XMLStreamWriter xml, JudgedExperiment judged, Optional<LockOutcome> lock)
             throws XMLStreamException {
         String suite = "expolu." + judged.experiment().name();
         List<VariantResult> variants = judged.variants();
         List<ComparisonVerdict> comparisons = judged.comparisons();
         List<AgreementVerdict> agreements = judged.agreements();
-        boolean locked = lock != null;
+        boolean locked = lock.isPresent();
         SweepCases across = new SweepCases(judged.sweeps());
         long failures = variants.stream().filter(v -> !v.passed()).count()
                 + comparisons.stream().filter(c -> !c.holds()).count()
-                + agreements.stream().filter(a -> !a.holds()).count() + (locked && !lock.failures().isEmpty() ? 1 : 0)
-                + across.failures();
+                + agreements.stream().filter(a -> !a.holds()).count()
+                + (lock.filter(l -> !l.failures().isEmpty()).isPresent() ? 1 : 0) + across.failures();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
@@ -72,7 +73,7 @@ public final class SurefireReport {
                 + (locked ? 1 : 0) + across.tests()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", locked && lock.gatedNothing() ? "1" : "0");
+        xml.writeAttribute("skipped", lock.filter(LockOutcome::gatedNothing).isPresent() ? "1" : "0");
         xml.writeAttribute("time", seconds(variants.stream().mapToDouble(VariantResult::wallSeconds).sum()));
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
@@ -123,7 +124,7 @@ public final class SurefireReport {
             ClaimCase.write(xml, suite, "agree: " + a.claim(), a.holds(), a.describe(), "expolu.AgreementNotShown");
         }
         if (locked) {
-            lockCase(xml, suite, lock);
+            lockCase(xml, suite, lock.get());
         }
         xml.writeCharacters("\n");
         xml.writeEndElement();

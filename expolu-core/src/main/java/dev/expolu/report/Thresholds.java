@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * reaching. A file that claims {@code roundsTo: {loss: 0.1}} is read against "rounds to 0.1"; a
  * column at 1e-6 would show "never" in every row and say nothing about the claim. The losses come from
  * {@code roundsTo} and {@code converged} metrics in expectations, {@code compare} and {@code agree}
- * claims, and the sweep's cell claims ({@code reached} of a rate); highest first, the order a run
+ * claims, and the sweep's cell claims ({@code reached} of a rate, on the loss); highest first, the order a run
  * reaches them. Where the file names none, 1e-3 and 1e-6, the columns the report always had.
  */
 final class Thresholds {
@@ -37,7 +37,7 @@ final class Thresholds {
             } else if (c.claim() instanceof CellClaim.Compare x) {
                 metrics.add(x.comparison().metric());
             } else if (c.claim() instanceof CellClaim.Rate x) {
-                losses.add(x.loss());
+                metrics.add(x.target().rounds());
             }
         }));
         List<Double> found = Stream.concat(losses.stream(), metrics.stream().map(Thresholds::loss)

@@ -43,6 +43,12 @@ public record LossCurve(double[] losses, List<MetricCurve> metrics) {
         return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
+    /** The names of the curves it reports: {@code loss}, then the others in their order. */
+    public List<String> names() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("loss"), metrics.stream().map(MetricCurve::name))
+                .toList();
+    }
+
     @Override
     public double[] losses() {
         return losses.clone();

@@ -8,6 +8,7 @@ import dev.expolu.experiment.Variant;
 import dev.expolu.judge.Agreement;
 import dev.expolu.judge.AgreementVerdict;
 import dev.expolu.judge.Judge;
+import dev.expolu.judge.Judge;
 import dev.expolu.judge.Metric;
 import dev.expolu.lock.LockFile;
 import dev.expolu.lock.LockedRun;
@@ -67,7 +68,8 @@ class PinnedAgreementsTest {
         Experiment experiment = ExperimentLoader.load(EXPERIMENTS.resolve(name + ".yaml"));
         LockFile lock = LockFile.read(EXPERIMENTS.resolve(name + ".lock.json"));
         List<VariantResult> results = experiment.variants().stream().map(v -> result(experiment, v, lock)).toList();
-        List<AgreementVerdict> verdicts = Training.agree(experiment, results);
+        List<AgreementVerdict> verdicts = Judge.conclude(experiment.claims(), results.stream()
+                .flatMap(r -> r.runs().stream()).toList()).agreements();
         verdicts.forEach(v -> System.out.println(name + ": " + v.describe()));
         return verdicts;
     }

@@ -214,6 +214,34 @@ class ReferenceLoaderTest {
     }
 
     @Test
+    void agreesOnTheLossInTheFormsOtherClaimsWrite() throws Exception {
+        Experiment experiment = load(BASE + """
+                agree:
+                  - {metric: {final: loss}, variant: expolu}
+                  - {metric: {best: loss}, variant: expolu}
+                  - {metric: {roundsTo: {metric: loss, value: 1.0e-3}}, variant: expolu}
+                """);
+
+        assertThat(experiment.references().claims()).extracting(Agreement::metric).containsExactly(
+                new Metric.FinalLoss(), new Metric.MinLoss(), new Metric.RoundsTo(1e-3));
+    }
+
+    @Test
+    void refusesAnAgreementOnACurveReferenceRunsDoNotHold() {
+        String why = ", but reference runs hold a loss curve alone, so only the loss can agree; expected loss, or one"
+                + " of finalLoss, minLoss, {roundsTo: LOSS} or {converged: LOSS}";
+        assertProblem(BASE + "agree:\n  - {metric: {final: accuracy}, variant: expolu}\n",
+                ":12: agree[0].metric.final is accuracy" + why);
+        assertProblem(BASE + "agree:\n  - {metric: {best: accuracy}, variant: expolu}\n",
+                ":12: agree[0].metric.best is accuracy" + why);
+        assertProblem(BASE + "agree:\n  - variant: expolu\n    metric:\n      roundsTo: {metric: accuracy, value: 0.9}\n",
+                ":14: agree[0].metric.roundsTo.metric is accuracy" + why);
+        assertProblem(BASE + "agree:\n  - {metric: {roundsTo: {metric: loss}}, variant: expolu}\n",
+                ":12: agree[0].metric.roundsTo.value is missing; expected {metric: loss, value: LOSS}, or"
+                        + " {roundsTo: LOSS}");
+    }
+
+    @Test
     void refusesBadAgreeClaimsWithTheirLines() {
         assertProblem(BASE + "agree:\n  - {metric: finalLoss, variant: sigmoid}\n",
                 ":12: agree[0].variant is 'sigmoid', but expected one of the variants [expolu, relu]");

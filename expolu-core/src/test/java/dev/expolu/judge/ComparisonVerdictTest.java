@@ -28,6 +28,28 @@ class ComparisonVerdictTest {
     }
 
     @Test
+    void aRunThatDoesNotReportTheCurveShowsNothingAndIsNamed() {
+        Comparison accuracy = new Comparison(new Metric.Final("accuracy"), "expolu", "relu", 0.05, true);
+        List<RunRecord> reporting = List.of(accurate(1, 0.9), accurate(2, 0.91), accurate(3, 0.92), accurate(4, 0.93));
+        List<RunRecord> oneWithout = List.of(accurate(1, 0.1), JudgeTest.run(2, 5, 1), accurate(3, 0.1),
+                accurate(4, 0.1));
+
+        ComparisonVerdict verdict = ComparisonVerdict.of(accuracy, reporting, oneWithout);
+
+        assertThat(verdict.holds()).isFalse();
+        assertThat(verdict.describe()).isEqualTo("final(accuracy) higher in expolu than in relu: nothing to compare,"
+                + " relu's seed 2 reports no accuracy, only [loss]; expected runs that report accuracy");
+        assertThat(ComparisonVerdict.of(accuracy, reporting, List.of(accurate(1, 0.1), accurate(2, 0.1),
+                accurate(3, 0.1), accurate(4, 0.1))).holds()).as("the same runs, each reporting it").isTrue();
+    }
+
+    private static RunRecord accurate(long seed, double accuracy) {
+        RunRecord run = JudgeTest.run(seed, 5, 1);
+        return RunRecord.of("e", "v", seed, new LossCurve(new double[] {5, 1}, List.of(new MetricCurve("accuracy", true,
+                new double[] {0, accuracy}))), 1, "e.yaml", "00", Map.of(), run.provenance());
+    }
+
+    @Test
     void aDivergedRunCountsAsTheWorst() {
         List<RunRecord> diverged = List.of(JudgeTest.run(1, 5, Double.NaN), JudgeTest.run(2, 5, Double.NaN),
                 JudgeTest.run(3, 5, 1e-9, Double.POSITIVE_INFINITY), JudgeTest.run(4, 5, Double.NaN));

@@ -80,6 +80,28 @@ class JudgeTest {
                 + " at round 2");
     }
 
+    /** Seed 1 reports accuracy beside its loss; seed 2, as a trainer whose metrics() changed since, its loss alone. */
+    static final List<RunRecord> ONE_WITHOUT_ACCURACY = List.of(
+            RunRecord.of("e", "v", 1, new LossCurve(new double[] {1, 0.5}, List.of(new dev.expolu.training.MetricCurve(
+                    "accuracy", true, new double[] {0.5, 0.95}))), 1, "e.yaml", "00", Map.of(), run(1, 1).provenance()),
+            run(2, 1, 0.5));
+
+    @Test
+    void aRunThatDoesNotReportTheCurveMeetsNoBoundAndSaysWhatItReports() {
+        for (Bound bound : List.of(new Bound(Bound.Kind.AT_LEAST, 0.9), new Bound(Bound.Kind.AT_MOST, 2))) {
+            for (Metric metric : List.of(new Metric.Final("accuracy"), new Metric.Best("accuracy"),
+                    new Metric.RoundsToValue("accuracy", 0.9))) {
+                var verdict = Judge.judge(List.of(new Expectation(metric, bound, OptionalInt.empty())),
+                        ONE_WITHOUT_ACCURACY).get(0);
+
+                assertThat(verdict.seeds()).as(metric + " " + bound).extracting(ExpectationVerdict.SeedFigure::met)
+                        .containsExactly(true, false);
+                assertThat(verdict.describe()).as(metric + " " + bound)
+                        .endsWith("1 of 2 met it; seed 2: reports no accuracy, only [loss]");
+            }
+        }
+    }
+
     @Test
     void theCurveSaysWhereItDiverged() {
         assertThat(new LossCurve(new double[] {1, 0.5}).divergedAt()).isEmpty();

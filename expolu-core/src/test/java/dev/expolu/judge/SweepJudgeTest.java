@@ -37,7 +37,7 @@ class SweepJudgeTest {
 
         assertThat(verdict.cells()).extracting(CellVerdict::holds).containsExactly(true, true);
         assertThat(verdict.holds()).isTrue();
-        assertThat(verdict.describe()).isEqualTo("expolu reaches 1e-3 at least as often as relu, in every cell: shown in 2"
+        assertThat(verdict.describe()).isEqualTo("expolu reaches loss <= 1e-3 at least as often as relu, in every cell: shown in 2"
                 + " of 2 cells");
     }
 
@@ -51,6 +51,18 @@ class SweepJudgeTest {
         SweepVerdict verdict = SweepJudge.judge(List.of(new SweepClaim(List.of(), OptionalInt.empty(),
                 new CellClaim.Rate(1e-3, "expolu", "relu"))), List.of(DEEP), List.of(diverged, converged)).get(0);
         assertThat(verdict.describe()).endsWith("not in layers-30: expolu 0 of 1, but relu 1 of 1");
+    }
+
+    @Test
+    void aRateOnACurveTheRunsDoNotReportFailsTheCellNamingWhatTheyReport() {
+        SweepVerdict verdict = SweepJudge.judge(List.of(new SweepClaim(List.of(), OptionalInt.empty(),
+                new CellClaim.Rate(new Target("accuracy", 0.9, true), "expolu", "relu"))), List.of(DEEP),
+                List.of(record(DEEP, "expolu", 1, 1.0, 0.5), record(DEEP, "relu", 1, 1.0, 0.5))).get(0);
+
+        assertThat(verdict.holds()).isFalse();
+        assertThat(verdict.describe()).isEqualTo("expolu reaches accuracy >= 0.9 at least as often as relu, in every"
+                + " cell: shown in 0 of 1 cells, expected 1; not in layers-30: expolu's seed 1 reports no accuracy,"
+                + " only [loss]; relu's seed 1 reports no accuracy, only [loss]; expected runs that report accuracy");
     }
 
     @Test

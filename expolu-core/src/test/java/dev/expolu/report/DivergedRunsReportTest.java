@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +67,7 @@ class DivergedRunsReportTest {
 
     @Test
     void theSurefireReportSaysDivergedInTheFailureTheSeedsAndTheProperties() throws Exception {
-        String xml = Files.readString(SurefireReport.write(dir, JudgedExperiment.of(experiment, results), null));
+        String xml = Files.readString(SurefireReport.write(dir, JudgedExperiment.of(experiment, results), Optional.empty()));
 
         assertThat(xml).contains("failures=\"1\"",
                 "seed 2: diverged at round 2, seed 3: diverged at round 3\" type=\"expolu.ExpectationMissed\"",

@@ -75,7 +75,7 @@ class PhaseDiagramBrowserTest {
         assertThat(Integer.parseInt(attribute(dom, "data-axis-labels"))).as("axis values and titles laid out")
                 .isEqualTo(6 * (3 + 1 + 2 + 1));
         assertThat(dom).contains(">model.width</text>", ">model.layers</text>", ">16</text>",
-                "<h4>training.dtype = float64</h4>", "Phase diagram: the share of seeds that reached 0.3");
+                "<h4>training.dtype = float64</h4>", "Phase diagram: the share of seeds that reached loss &lt;= 0.3");
         Set<String> fills = new HashSet<>();
         BufferedImage image = ImageIO.read(screenshot.toFile());
         int sampled = 0;
