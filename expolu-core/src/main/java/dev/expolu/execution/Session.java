@@ -1,10 +1,9 @@
 package dev.expolu.execution;
 
 import dev.expolu.cache.RunCache;
-import dev.expolu.dl4j.Dl4jFitEngine;
 import dev.expolu.execution.Engines.EngineUnavailableException;
-import dev.expolu.experiment.Dl4jSetup;
 import dev.expolu.experiment.ExperimentException;
+import dev.expolu.experiment.ModelKinds;
 import dev.expolu.experiment.NetworkSetup;
 import dev.expolu.experiment.Problem;
 import dev.expolu.experiment.Run;
@@ -13,7 +12,6 @@ import dev.expolu.record.RunRecords;
 import dev.expolu.run.Arithmetic;
 import dev.expolu.run.Precision;
 import dev.expolu.trainer.ProjectClasses;
-import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.training.TrainingEngine;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,8 +36,8 @@ public final class Session {
     private final TrainingLog log;
     private final Optional<RunCache> cache;
     private final Engines engines;
-    private final TrainerEngine trainer;
-    private final Dl4jFitEngine dl4jFit;
+    private final ProjectClasses classes;
+    private final Map<String, TrainingEngine> kindEngines = new LinkedHashMap<>();
 
     /**
      * On this JVM's threads ({@link LocalExecutor}); with a run cache, a run whose result it holds is
@@ -58,8 +56,7 @@ public final class Session {
     /** The runs the cache does not hold trained by {@code executor}; trainer classes from {@code classes}. */
     public Session(RunRecords records, RunExecutor executor, TrainingLog log, Optional<RunCache> cache,
             ProjectClasses classes) {
-        this.trainer = new TrainerEngine(classes);
-        this.dl4jFit = new Dl4jFitEngine(classes);
+        this.classes = classes;
         this.records = records;
         this.executor = executor;
         this.log = log;
@@ -120,7 +117,7 @@ public final class Session {
                             + " executor (" + executor.describe() + ") trains only the seed's network yet; expected"
                             + " expolu.executor=local");
                 }
-                TrainingEngine engine = run.setup() instanceof Dl4jSetup ? dl4jFit : trainer;
+                TrainingEngine engine = kindEngine(run.spec().kind());
                 jobs.add(new PlannedRun(i, run, engine, arithmetic.computeIfAbsent(engine.id(),
                         k -> engine.arithmetic(Precision.FLOAT64))));
                 continue;
@@ -149,5 +146,11 @@ public final class Session {
             throw new ExperimentException(problems);
         }
         return jobs;
+    }
+
+    /** The engine of a kind of model that decides it ({@code trainer}, {@code dl4j}), made once a session. */
+    private TrainingEngine kindEngine(String kind) {
+        return kindEngines.computeIfAbsent(kind, k -> ModelKinds.of(classes).named(k).flatMap(m -> m.engine(classes))
+                .orElseThrow(() -> new IllegalStateException("model.kind " + k + " names no engine of its own")));
     }
 }

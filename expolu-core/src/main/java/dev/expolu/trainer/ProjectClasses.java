@@ -90,6 +90,11 @@ public final class ProjectClasses {
         return classPath;
     }
 
+    /** The loader of the project's classes, over expolu's own: where its services are looked for too. */
+    public ClassLoader loader() {
+        return loader;
+    }
+
     /** Whether these are this JVM's own class path's classes ({@link #ofThisJvm()}). */
     public boolean isThisJvm() {
         return this == THIS_JVM;
