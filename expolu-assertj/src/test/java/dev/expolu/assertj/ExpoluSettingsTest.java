@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
 class ExpoluSettingsTest {
 
     @Test
-    void withoutPropertiesThePluginsDefaults() {
+    void withoutPropertiesTheCoresDefaults() {
         ExpoluSettings settings = ExpoluSettings.from(new Properties());
+        TrainRequest core = TrainRequest.builder(Path.of("src/experiments")).build();
 
         assertThat(settings.cacheDirectory()).contains(RunCache.defaultDirectory());
-        assertThat(settings.threads()).isEqualTo(1);
-        assertThat(settings.recordsDirectory()).isEqualTo(Path.of("target/expolu"));
-        assertThat(settings.reportsDirectory()).isEqualTo(Path.of("target/expolu-reports"));
-        assertThat(settings.progressInterval()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.engine()).isEmpty();
+        assertThat(settings.threads()).isEqualTo(core.threads());
+        assertThat(settings.recordsDirectory()).isEqualTo(core.recordsDirectory());
+        assertThat(settings.reportsDirectory()).isEqualTo(core.reportsDirectory());
+        assertThat(settings.progressInterval()).isEqualTo(core.progressInterval());
+        assertThat(settings.engine()).isEqualTo(core.engine());
     }
 
     @Test
