@@ -1,5 +1,6 @@
 package dev.expolu.cli;
 
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.EngineOverrideException;
 import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.TrainRequest;
@@ -77,24 +78,40 @@ public final class Main {
         }
     }
 
+    /**
+     * The request the arguments give; each setting not given is the core's default ({@link Defaults}).
+     *
+     * @throws IllegalArgumentException naming the option, its value and what was expected
+     */
     static TrainRequest parse(String[] args) {
         List<String> list = Arrays.asList(args);
         Path experiments = Path.of(value(list, "--experiments").orElseThrow(() ->
                 new IllegalArgumentException("--experiments DIR is missing; expected the folder of the experiment files")));
         TrainRequest.Builder builder = TrainRequest.builder(experiments)
-                .includes(value(list, "--include").map(v -> Arrays.stream(v.split(",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList()).orElse(List.of()))
-                .recordsDirectory(Path.of(value(list, "--records").orElse("target/expolu")))
-                .reportsDirectory(Path.of(value(list, "--reports").orElse("target/expolu-reports")))
-                .threads(Integer.parseInt(value(list, "--threads").orElse("1")))
-                .progressInterval(Duration.ofSeconds(Long.parseLong(value(list, "--progress-seconds").orElse("10"))))
-                .lockMode(LockMode.fromId(value(list, "--lock").orElse("verify")))
+                .cacheDirectory(list.contains("--no-cache") ? Optional.empty()
+                        : value(list, "--cache").map(Path::of).or(Defaults::cacheDirectory))
                 .engine(value(list, "--engine").map(Engine::fromId));
-        if (!list.contains("--no-cache")) {
-            builder.cacheDirectory(Optional.of(value(list, "--cache").map(Path::of)
-                    .orElse(dev.expolu.cache.RunCache.defaultDirectory())));
-        }
+        value(list, "--include").ifPresent(v -> builder.includes(Arrays.stream(v.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList()));
+        value(list, "--records").map(Path::of).ifPresent(builder::recordsDirectory);
+        value(list, "--reports").map(Path::of).ifPresent(builder::reportsDirectory);
+        value(list, "--threads").map(v -> whole("--threads", v)).ifPresent(builder::threads);
+        value(list, "--progress-seconds").map(v -> Duration.ofSeconds(whole("--progress-seconds", v)))
+                .ifPresent(builder::progressInterval);
+        value(list, "--lock").map(LockMode::fromId).ifPresent(builder::lockMode);
         return builder.build();
+    }
+
+    private static int whole(String option, String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " is '" + value + "', but expected a whole number of at least 1");
     }
 
     private static Optional<String> value(List<String> args, String name) {

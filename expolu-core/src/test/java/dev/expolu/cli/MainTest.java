@@ -1,15 +1,15 @@
 package dev.expolu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.expolu.cache.RunCache;
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.lock.LockMode;
 import dev.expolu.run.Engine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The command line's options, read into the core's request. */
@@ -20,7 +20,7 @@ class MainTest {
         TrainRequest parsed = Main.parse(new String[] {"--experiments", "src/experiments"});
 
         assertThat(parsed).isEqualTo(TrainRequest.builder(Path.of("src/experiments"))
-                .cacheDirectory(Optional.of(RunCache.defaultDirectory())).build());
+                .cacheDirectory(Defaults.cacheDirectory()).build());
     }
 
     @Test
@@ -39,5 +39,13 @@ class MainTest {
         assertThat(parsed.cacheDirectory()).contains(Path.of("c"));
         assertThat(Main.parse(new String[] {"--experiments", "e", "--no-cache"}).cacheDirectory()).isEmpty();
         assertThat(Main.parse(new String[] {"--experiments", "e"}).includes()).isEqualTo(List.of());
+    }
+
+    @Test
+    void aValueThatIsNotAWholeNumberIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> Main.parse(new String[] {"--experiments", "e", "--threads", "two"}))
+                .hasMessage("--threads is 'two', but expected a whole number of at least 1");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--experiments", "e", "--progress-seconds", "0"}))
+                .hasMessage("--progress-seconds is '0', but expected a whole number of at least 1");
     }
 }
