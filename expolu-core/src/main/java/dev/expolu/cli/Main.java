@@ -25,8 +25,11 @@ import java.util.Optional;
  * <pre>
  * java -cp expolu-core.jar:... dev.expolu.cli.Main --experiments DIR [--include a,b*] [--records DIR]
  *      [--reports DIR] [--threads N] [--cache DIR | --no-cache] [--lock verify|strict|update|off]
- *      [--engine fused|dl4j|cuda|auto] [--progress-seconds S]
+ *      [--engine fused|dl4j|cuda|auto] [--progress-seconds S] [--debug]
  * </pre>
+ *
+ * {@code --debug} prints the core's debug lines, as {@code mvn -X} shows them: which runs are taken
+ * from the run cache (with their keys) and what the executor is given.
  *
  * Exit status: 0 when every expectation, comparison and lock holds; 1 when one does not; 2 for an
  * experiment that cannot be trained or bad arguments; 3 when records or reports cannot be written,
@@ -42,8 +45,10 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out) {
-        TrainingLog log = TrainingLog.of(line -> out.println("[INFO] " + line),
-                line -> out.println("[WARNING] " + line));
+        TrainingLog log = Arrays.asList(args).contains("--debug")
+                ? TrainingLog.of(line -> out.println("[INFO] " + line), line -> out.println("[WARNING] " + line),
+                        line -> out.println("[DEBUG] " + line))
+                : TrainingLog.of(line -> out.println("[INFO] " + line), line -> out.println("[WARNING] " + line));
         TrainRequest request;
         try {
             request = parse(args);

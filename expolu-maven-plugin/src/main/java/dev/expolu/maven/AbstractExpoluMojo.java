@@ -104,7 +104,9 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
         }
         TrainResult result;
         try {
-            result = run(request());
+            TrainRequest request = request();
+            getLog().debug("expolu:" + goal() + " asks the core: " + request);
+            result = run(request);
         } catch (ExperimentException e) {
             throw new MojoExecutionException("Invalid experiment file(s), nothing trained:" + System.lineSeparator()
                     + e.getMessage(), e);
@@ -123,9 +125,10 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
 
     abstract String goal();
 
-    /** Maven's log, at its levels, for the core. */
+    /** Maven's log, at its levels, for the core; debug lines where Maven's log keeps them ({@code -X}). */
     TrainingLog trainingLog() {
-        return TrainingLog.of(getLog()::info, getLog()::warn);
+        return getLog().isDebugEnabled() ? TrainingLog.of(getLog()::info, getLog()::warn, getLog()::debug)
+                : TrainingLog.of(getLog()::info, getLog()::warn);
     }
 
     /** The goal's work, on the core; a failure it cannot leave to the core's exceptions is Maven's. */

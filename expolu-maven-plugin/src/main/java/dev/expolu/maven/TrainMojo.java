@@ -266,6 +266,7 @@ public class TrainMojo extends AbstractExpoluMojo {
         List<String> executorOptions = request.executor().isLocal() ? List.of()
                 : ExecutorArtifacts.jvmOptions(executor, onDemand);
         if (!fork) {
+            getLog().debug("expolu.fork=false: training in Maven's JVM, on the " + executor + " executor");
             if (!executorOptions.isEmpty()) {
                 getLog().warn("expolu.fork=false: the " + request.executor().name() + " executor runs in Maven's JVM,"
                         + " which needs these options in .mvn/jvm.config or MAVEN_OPTS: "
@@ -277,6 +278,10 @@ public class TrainMojo extends AbstractExpoluMojo {
                 : Optional.ofNullable(toolchains.getToolchainFromBuildContext("jdk", session));
         List<Path> classPath = onDemand.isPresent() ? onDemand.get().classPath() : ForkSettings.files(pluginArtifacts);
         ForkConfig config = ForkSettings.config(jvm, executorOptions, argLine, classPath, toolchain, basedir);
+        getLog().debug("expolu.fork=true: training in a forked JVM, " + config.java() + (jvm != null && !jvm.isBlank()
+                ? " (expolu.jvm)" : toolchain.isPresent() ? " (the jdk toolchain)" : " (Maven's own)") + ", on the "
+                + executor + " executor" + (executorOptions.isEmpty() ? "" : ", with its JVM options "
+                        + executorOptions));
         try {
             return new ForkedTraining(config).run(request, trainingLog());
         } catch (ForkException e) {
