@@ -7,7 +7,7 @@ def second = log.substring(failure)
 assert new File(basedir, 'target/killed.txt').text.trim() ==~ /\d+/ : 'one fork killed'
 
 // build 1: seed 1 finished, then the fork was killed training seed 2; the message says so
-assert first.contains('Training in a forked JVM: ')
+assert first.contains('Training in a forked JVM (')
 assert first =~ /fork\/default\/seed-1: done \(1 of 3\), 1500 rounds/
 assert !(first =~ /seed-[23]: done/)
 assert second.contains('The forked training JVM was killed (exit status 137, SIGKILL: a kill -9, or the system\'s'

@@ -1,6 +1,7 @@
 package dev.expolu.assertj;
 
 import dev.expolu.cache.RunCache;
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainingLog;
 import dev.expolu.experiment.Experiment;
@@ -15,19 +16,20 @@ import java.util.Properties;
 
 /**
  * How {@link Expolu} trains from a test: the plugin's settings, read from the same system
- * properties with the same defaults. Relative paths resolve against the working directory, which
- * Surefire sets to the module's folder.
+ * properties with the same defaults (the core's {@link Defaults}). Relative paths resolve against
+ * the working directory, which Surefire sets to the module's folder.
  *
  * <table>
  * <caption>The system properties read</caption>
- * <tr><td>{@code expolu.cache}</td><td>{@code true}</td><td>reuse runs already trained</td></tr>
+ * <tr><td>{@code expolu.cache}</td><td>{@value Defaults#CACHE}</td><td>reuse runs already trained</td></tr>
  * <tr><td>{@code expolu.cacheDirectory}</td><td>{@code ~/.expolu/cache}</td><td>the run cache</td></tr>
- * <tr><td>{@code expolu.threads}</td><td>{@code 1}</td><td>runs trained at once</td></tr>
+ * <tr><td>{@code expolu.threads}</td><td>{@value Defaults#THREADS}</td><td>runs trained at once</td></tr>
  * <tr><td>{@code expolu.recordsDirectory}</td><td>{@code target/expolu}</td><td>run records</td></tr>
  * <tr><td>{@code expolu.reportsDirectory}</td><td>{@code target/expolu-reports}</td><td>the HTML report,
  * in a folder per experiment</td></tr>
  * <tr><td>{@code expolu.engine}</td><td>each file's own</td><td>an engine for every run</td></tr>
- * <tr><td>{@code expolu.progressSeconds}</td><td>{@code 10}</td><td>least time between progress lines</td></tr>
+ * <tr><td>{@code expolu.progressSeconds}</td><td>{@value Defaults#PROGRESS_SECONDS}</td><td>least time
+ * between progress lines</td></tr>
  * </table>
  *
  * <p>Locks are the plugin's: a test neither reads nor writes {@code *.lock.json}. Training runs in
@@ -73,7 +75,7 @@ public record ExpoluSettings(Path recordsDirectory, Path reportsDirectory, Optio
      * @throws IllegalArgumentException naming the property, its value and what was expected
      */
     public static ExpoluSettings from(Properties properties) {
-        boolean cache = bool(properties, "expolu.cache", true);
+        boolean cache = bool(properties, "expolu.cache", Defaults.cache());
         Path cacheDirectory = Optional.ofNullable(text(properties, "expolu.cacheDirectory")).map(Path::of)
                 .orElseGet(RunCache::defaultDirectory);
         Optional<Engine> engine = Optional.ofNullable(text(properties, "expolu.engine")).map(id -> {
@@ -84,12 +86,14 @@ public record ExpoluSettings(Path recordsDirectory, Path reportsDirectory, Optio
             }
         });
         return new ExpoluSettings(
-                Path.of(Optional.ofNullable(text(properties, "expolu.recordsDirectory")).orElse("target/expolu")),
-                Path.of(Optional.ofNullable(text(properties, "expolu.reportsDirectory"))
-                        .orElse("target/expolu-reports")),
+                Optional.ofNullable(text(properties, "expolu.recordsDirectory")).map(Path::of)
+                        .orElseGet(Defaults::recordsDirectory),
+                Optional.ofNullable(text(properties, "expolu.reportsDirectory")).map(Path::of)
+                        .orElseGet(Defaults::reportsDirectory),
                 cache ? Optional.of(cacheDirectory) : Optional.empty(),
-                whole(properties, "expolu.threads", 1),
-                Duration.ofSeconds(whole(properties, "expolu.progressSeconds", 10)),
+                whole(properties, "expolu.threads").orElseGet(Defaults::threads),
+                whole(properties, "expolu.progressSeconds").map(Duration::ofSeconds)
+                        .orElseGet(Defaults::progressInterval),
                 engine, CONSOLE);
     }
 
@@ -146,15 +150,15 @@ public record ExpoluSettings(Path recordsDirectory, Path reportsDirectory, Optio
         };
     }
 
-    private static int whole(Properties properties, String key, int fallback) {
+    private static Optional<Integer> whole(Properties properties, String key) {
         String value = text(properties, key);
         if (value == null) {
-            return fallback;
+            return Optional.empty();
         }
         try {
             int number = Integer.parseInt(value);
             if (number >= 1) {
-                return number;
+                return Optional.of(number);
             }
         } catch (NumberFormatException e) {
             // said below

@@ -3,7 +3,7 @@ package dev.expolu.assertj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.expolu.cache.RunCache;
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.lock.LockMode;
 import dev.expolu.run.Engine;
@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
 class ExpoluSettingsTest {
 
     @Test
-    void withoutPropertiesThePluginsDefaults() {
+    void withoutPropertiesTheCoresDefaults() {
         ExpoluSettings settings = ExpoluSettings.from(new Properties());
+        TrainRequest core = TrainRequest.builder(Path.of("src/experiments")).build();
 
-        assertThat(settings.cacheDirectory()).contains(RunCache.defaultDirectory());
-        assertThat(settings.threads()).isEqualTo(1);
-        assertThat(settings.recordsDirectory()).isEqualTo(Path.of("target/expolu"));
-        assertThat(settings.reportsDirectory()).isEqualTo(Path.of("target/expolu-reports"));
-        assertThat(settings.progressInterval()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.engine()).isEmpty();
+        assertThat(settings.cacheDirectory()).isEqualTo(Defaults.cacheDirectory());
+        assertThat(settings.threads()).isEqualTo(core.threads());
+        assertThat(settings.recordsDirectory()).isEqualTo(core.recordsDirectory());
+        assertThat(settings.reportsDirectory()).isEqualTo(core.reportsDirectory());
+        assertThat(settings.progressInterval()).isEqualTo(core.progressInterval());
+        assertThat(settings.engine()).isEqualTo(core.engine());
     }
 
     @Test
@@ -62,8 +63,8 @@ class ExpoluSettingsTest {
         TrainRequest request = settings.request(Fixtures.contrast().build());
 
         assertThat(request.lockMode()).isEqualTo(LockMode.OFF);
-        assertThat(request.reportsDirectory()).isEqualTo(Path.of("target/expolu-reports/contrast"));
-        assertThat(request.recordsDirectory()).isEqualTo(Path.of("target/expolu"));
+        assertThat(request.reportsDirectory()).isEqualTo(Defaults.reportsDirectory().resolve("contrast"));
+        assertThat(request.recordsDirectory()).isEqualTo(Defaults.recordsDirectory());
         assertThat(request.cacheDirectory()).contains(Path.of("cache"));
         assertThat(request.threads()).isEqualTo(2);
     }

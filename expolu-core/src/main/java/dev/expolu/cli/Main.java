@@ -1,5 +1,6 @@
 package dev.expolu.cli;
 
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.EngineOverrideException;
 import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.TrainRequest;
@@ -24,8 +25,11 @@ import java.util.Optional;
  * <pre>
  * java -cp expolu-core.jar:... dev.expolu.cli.Main --experiments DIR [--include a,b*] [--records DIR]
  *      [--reports DIR] [--threads N] [--cache DIR | --no-cache] [--lock verify|strict|update|off]
- *      [--engine fused|dl4j|cuda|auto] [--progress-seconds S]
+ *      [--engine fused|dl4j|cuda|auto] [--progress-seconds S] [--debug]
  * </pre>
+ *
+ * {@code --debug} prints the core's debug lines, as {@code mvn -X} shows them: which runs are taken
+ * from the run cache (with their keys) and what the executor is given.
  *
  * Exit status: 0 when every expectation, comparison and lock holds; 1 when one does not; 2 for an
  * experiment that cannot be trained or bad arguments; 3 when records or reports cannot be written,
@@ -41,8 +45,10 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out) {
-        TrainingLog log = TrainingLog.of(line -> out.println("[INFO] " + line),
-                line -> out.println("[WARNING] " + line));
+        TrainingLog log = Arrays.asList(args).contains("--debug")
+                ? TrainingLog.of(line -> out.println("[INFO] " + line), line -> out.println("[WARNING] " + line),
+                        line -> out.println("[DEBUG] " + line))
+                : TrainingLog.of(line -> out.println("[INFO] " + line), line -> out.println("[WARNING] " + line));
         TrainRequest request;
         try {
             request = parse(args);
@@ -77,24 +83,40 @@ public final class Main {
         }
     }
 
+    /**
+     * The request the arguments give; each setting not given is the core's default ({@link Defaults}).
+     *
+     * @throws IllegalArgumentException naming the option, its value and what was expected
+     */
     static TrainRequest parse(String[] args) {
         List<String> list = Arrays.asList(args);
         Path experiments = Path.of(value(list, "--experiments").orElseThrow(() ->
                 new IllegalArgumentException("--experiments DIR is missing; expected the folder of the experiment files")));
         TrainRequest.Builder builder = TrainRequest.builder(experiments)
-                .includes(value(list, "--include").map(v -> Arrays.stream(v.split(",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList()).orElse(List.of()))
-                .recordsDirectory(Path.of(value(list, "--records").orElse("target/expolu")))
-                .reportsDirectory(Path.of(value(list, "--reports").orElse("target/expolu-reports")))
-                .threads(Integer.parseInt(value(list, "--threads").orElse("1")))
-                .progressInterval(Duration.ofSeconds(Long.parseLong(value(list, "--progress-seconds").orElse("10"))))
-                .lockMode(LockMode.fromId(value(list, "--lock").orElse("verify")))
+                .cacheDirectory(list.contains("--no-cache") ? Optional.empty()
+                        : value(list, "--cache").map(Path::of).or(Defaults::cacheDirectory))
                 .engine(value(list, "--engine").map(Engine::fromId));
-        if (!list.contains("--no-cache")) {
-            builder.cacheDirectory(Optional.of(value(list, "--cache").map(Path::of)
-                    .orElse(dev.expolu.cache.RunCache.defaultDirectory())));
-        }
+        value(list, "--include").ifPresent(v -> builder.includes(Arrays.stream(v.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList()));
+        value(list, "--records").map(Path::of).ifPresent(builder::recordsDirectory);
+        value(list, "--reports").map(Path::of).ifPresent(builder::reportsDirectory);
+        value(list, "--threads").map(v -> whole("--threads", v)).ifPresent(builder::threads);
+        value(list, "--progress-seconds").map(v -> Duration.ofSeconds(whole("--progress-seconds", v)))
+                .ifPresent(builder::progressInterval);
+        value(list, "--lock").map(LockMode::fromId).ifPresent(builder::lockMode);
         return builder.build();
+    }
+
+    private static int whole(String option, String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " is '" + value + "', but expected a whole number of at least 1");
     }
 
     private static Optional<String> value(List<String> args, String name) {

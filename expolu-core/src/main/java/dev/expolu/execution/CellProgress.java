@@ -66,6 +66,16 @@ final class CellProgress implements TrainingLog {
     }
 
     @Override
+    public void debug(String line) {
+        log.debug(line);
+    }
+
+    @Override
+    public boolean debugEnabled() {
+        return log.debugEnabled();
+    }
+
+    @Override
     public void runStarted(String run) {
         log.runStarted(run);
     }

@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public record ExecutorSettings(String name, Map<String, String> options) {
 
+    /** The name of this JVM's threads. */
+    public static final String LOCAL_NAME = "local";
+
     /** This JVM's threads. */
-    public static final ExecutorSettings LOCAL = new ExecutorSettings("local", Map.of());
+    public static final ExecutorSettings LOCAL = new ExecutorSettings(LOCAL_NAME, Map.of());
 
     public ExecutorSettings {
         Objects.requireNonNull(name, "name");
@@ -24,6 +27,6 @@ public record ExecutorSettings(String name, Map<String, String> options) {
     }
 
     public boolean isLocal() {
-        return name.equals(LOCAL.name);
+        return name.equals(LOCAL_NAME);
     }
 }

@@ -42,16 +42,24 @@ final class Outcomes implements RunSink {
      * key is known only where it trains (its device is another machine's).
      */
     boolean fromCache(PlannedRun job) throws IOException {
-        if (cache.isEmpty() || job.arithmetic().deviceWhereTrained()) {
+        if (cache.isEmpty()) {
+            log.debug(job.id() + ": no run cache (expolu.cache=false), so it trains");
+            return false;
+        }
+        if (job.arithmetic().deviceWhereTrained()) {
+            log.debug(job.id() + ": its cache key is known only where it trains (its device), so it trains");
             return false;
         }
         Run run = job.run();
-        Optional<RunRecord> cached = cache.get().get(job.cacheKey(), run.setup().rounds())
+        String key = job.cacheKey();
+        Optional<RunRecord> cached = cache.get().get(key, run.setup().rounds())
                 .map(r -> r.relabelled(run.experiment(), run.variant(), run.seed(), run.file().toString(),
                         run.experimentSha256()).inCell(run.cell()));
         if (cached.isEmpty()) {
+            log.debug(job.id() + ": not in the run cache (key " + key + "), so it trains");
             return false;
         }
+        log.debug(job.id() + ": taken from the run cache (key " + key + ")");
         records.write(cached.get());
         done.set(job.index(), cached.get());
         say(run, cached.get(), "cached");

@@ -18,8 +18,10 @@ public final class RunExecutors {
     public static RunExecutor create(TrainRequest request, TrainingLog log) {
         ExecutorSettings settings = request.executor();
         if (settings.isLocal()) {
+            log.debug("expolu.executor=local: this JVM's threads, " + request.threads() + " at once");
             return new LocalExecutor(request.threads(), request.progressInterval(), log);
         }
+        log.debug("expolu.executor=" + settings.name() + " with options " + settings.options());
         if (request.threads() != 1) {
             log.warn("expolu.threads is " + request.threads() + ", but expolu.executor=" + settings.name()
                     + " trains on its own workers; expolu.threads is ignored");

@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 public final class Session {
 
+    /** How many runs the debug line of what the executor is given names. */
+    private static final int NAMED = 20;
+
     private final RunRecords records;
     private final RunExecutor executor;
     private final TrainingLog log;
@@ -84,6 +87,10 @@ public final class Session {
             }
         }
         if (!toTrain.isEmpty()) {
+            if (log.debugEnabled()) {
+                log.debug("The executor (" + executor.describe() + ") is given " + toTrain.size() + " run(s) of "
+                        + runs.size() + ": " + given(toTrain));
+            }
             executor.train(toTrain, outcomes);
         }
         List<RunRecord> done = outcomes.records(jobs);
@@ -98,6 +105,13 @@ public final class Session {
                     + " run(s): " + missing + "; expected every run once");
         }
         return done;
+    }
+
+    /** "e/v/seed-1 (fused), e/v/seed-2 (fused), ... and 12 more": the first {@value #NAMED} by name. */
+    private static String given(List<PlannedRun> jobs) {
+        String named = String.join(", ", jobs.stream().limit(NAMED).map(j -> j.id() + " (" + j.engine().id() + ")")
+                .toList());
+        return jobs.size() > NAMED ? named + " and " + (jobs.size() - NAMED) + " more" : named;
     }
 
     /**

@@ -60,9 +60,13 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
     }
 
     /**
-     * A request for the experiments under {@code experimentsDirectory}; by default every one of them,
-     * records and reports under {@code target/} beside that directory's project, one thread, progress
-     * every 10 s, locks verified, no cache, each file's own engine, on local threads.
+     * A request for the experiments under {@code experimentsDirectory}; by default the settings'
+     * {@link Defaults}: every experiment, records and reports in {@code target/} relative to the working
+     * directory, {@value Defaults#THREADS} thread(s), progress every {@value Defaults#PROGRESS_SECONDS} s,
+     * locks {@value Defaults#LOCK}, each file's own engine, on {@value Defaults#EXECUTOR} threads; but
+     * no run cache, which a request built in code has only where it is given one (the settings' default,
+     * {@link Defaults#cacheDirectory()}, is the user's home), so that a test never reads another build's
+     * runs.
      */
     public static Builder builder(Path experimentsDirectory) {
         return new Builder(experimentsDirectory);
@@ -73,14 +77,14 @@ public record TrainRequest(Path experimentsDirectory, List<String> includes, Pat
 
         private final Path experimentsDirectory;
         private List<String> includes = List.of();
-        private Path recordsDirectory = Path.of("target", "expolu");
-        private Path reportsDirectory = Path.of("target", "expolu-reports");
-        private int threads = 1;
-        private Duration progressInterval = Duration.ofSeconds(10);
-        private LockMode lockMode = LockMode.VERIFY;
+        private Path recordsDirectory = Defaults.recordsDirectory();
+        private Path reportsDirectory = Defaults.reportsDirectory();
+        private int threads = Defaults.threads();
+        private Duration progressInterval = Defaults.progressInterval();
+        private LockMode lockMode = Defaults.lockMode();
         private Optional<Path> cacheDirectory = Optional.empty();
         private Optional<Engine> engine = Optional.empty();
-        private ExecutorSettings executor = ExecutorSettings.LOCAL;
+        private ExecutorSettings executor = Defaults.executor();
         private List<Path> projectClassPath = List.of();
 
         private Builder(Path experimentsDirectory) {

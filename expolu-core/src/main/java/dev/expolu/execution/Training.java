@@ -89,8 +89,15 @@ public final class Training {
     public static boolean takeAllFromCache(List<Experiment> experiments, TrainRequest request, TrainingLog caller)
             throws ExperimentException, InterruptedException, IOException {
         List<Run> runs = runs(experiments, request);
-        if (request.cacheDirectory().isEmpty() || runs.stream().anyMatch(r -> !(r.setup() instanceof NetworkSetup n)
-                || n.engine() != Engine.FUSED)) {
+        if (request.cacheDirectory().isEmpty()) {
+            caller.debug("No run cache (expolu.cache=false): every run trains");
+            return false;
+        }
+        Optional<Run> looked = runs.stream().filter(r -> !(r.setup() instanceof NetworkSetup n)
+                || n.engine() != Engine.FUSED).findFirst();
+        if (looked.isPresent()) {
+            caller.debug(looked.get().id() + " is not a fused run: its engine, and so its cache key, is known only"
+                    + " where it trains; the run cache is looked up there");
             return false;
         }
         RunCache cache = new RunCache(request.cacheDirectory().get());
@@ -98,6 +105,7 @@ public final class Training {
         for (Run run : runs) {
             String key = RunCache.key(run.spec(), fused.arithmetic(((NetworkSetup) run.setup()).precision()));
             if (cache.get(key, run.setup().rounds()).isEmpty()) {
+                caller.debug(run.id() + " is not in the run cache (key " + key + "): training starts");
                 return false;
             }
         }

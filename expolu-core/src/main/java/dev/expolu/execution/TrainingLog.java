@@ -2,7 +2,12 @@ package dev.expolu.execution;
 
 import java.util.function.Consumer;
 
-/** Where the core's lines go: Maven's log in the plugin, at its info and warning levels. */
+/**
+ * Where the core's lines go: Maven's log in the plugin, at its debug, info and warning levels. Debug
+ * lines ({@code mvn -X}) say what the build decided and why: the forked JVM's command line and each
+ * line of its protocol, whether each run is taken from the run cache (with its key) or trained, and
+ * where, and what the executor is given.
+ */
 public interface TrainingLog {
 
     /** Drops every line. */
@@ -13,6 +18,18 @@ public interface TrainingLog {
 
     /** Something a user should act on that does not fail the build by itself. */
     void warn(String line);
+
+    /** A detail for whoever debugs the build; dropped unless {@link #debugEnabled()}. */
+    default void debug(String line) {
+    }
+
+    /**
+     * Whether {@link #debug} lines go anywhere: a forked JVM sends them to its parent only where they
+     * do, and a caller may skip making a costly one.
+     */
+    default boolean debugEnabled() {
+        return false;
+    }
 
     /** A run ({@code experiment/variant/seed-N}) starts training; a cached run never starts. */
     default void runStarted(String run) {
@@ -26,6 +43,7 @@ public interface TrainingLog {
     default void runCached(String run) {
     }
 
+    /** Info and warning lines to {@code info} and {@code warn}; debug lines dropped. */
     static TrainingLog of(Consumer<String> info, Consumer<String> warn) {
         return new TrainingLog() {
             @Override
@@ -36,6 +54,31 @@ public interface TrainingLog {
             @Override
             public void warn(String line) {
                 warn.accept(line);
+            }
+        };
+    }
+
+    /** As {@link #of(Consumer, Consumer)}, with debug lines to {@code debug}. */
+    static TrainingLog of(Consumer<String> info, Consumer<String> warn, Consumer<String> debug) {
+        return new TrainingLog() {
+            @Override
+            public void info(String line) {
+                info.accept(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                warn.accept(line);
+            }
+
+            @Override
+            public void debug(String line) {
+                debug.accept(line);
+            }
+
+            @Override
+            public boolean debugEnabled() {
+                return true;
             }
         };
     }

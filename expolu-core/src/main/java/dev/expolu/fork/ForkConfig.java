@@ -1,6 +1,7 @@
 package dev.expolu.fork;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,6 +97,29 @@ public record ForkConfig(Path java, List<String> argLine, List<Path> classPath, 
             options.add(option.toString());
         }
         return options;
+    }
+
+    /**
+     * "java 17": the release of the fork's java, from its home's {@code release} file, or this JVM's
+     * where it is this JVM's java; else its path.
+     */
+    String describeJava() {
+        if (java.equals(currentJava())) {
+            return "java " + Runtime.version().feature();
+        }
+        try {
+            Path home = java.toRealPath().getParent().getParent();
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    String[] parts = version.split("[._+-]");
+                    return "java " + (parts[0].equals("1") && parts.length > 1 ? parts[1] : parts[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a JDK's layout: its path says which java
+        }
+        return "java " + java;
     }
 
     /**

@@ -42,7 +42,12 @@ public final class ForkMain {
     static int run(Path requestFile, ProtocolLog log) {
         try {
             ForkRequest request = ForkRequest.read(requestFile);
-            Training.train(request.load(), request.trainRequest(), log);
+            ProtocolLog training = log.withDebug(request.debug());
+            training.debug("started: pid " + ProcessHandle.current().pid() + ", java " + Runtime.version() + ", "
+                    + Runtime.getRuntime().availableProcessors() + " processor(s), max heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; request " + requestFile + ": "
+                    + request.describe());
+            Training.train(request.load(), request.trainRequest(), training);
             log.done();
             return 0;
         } catch (ExperimentException e) {

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The parent's view of a running fork: each line it writes reaches the build's log as it comes, the
- * runs it is training are tracked, and its end is made an outcome: done, the child's own error, or a
- * {@link ForkException} naming how it ended and the runs it was training.
+ * The parent's view of a running fork: each line it writes reaches the build's log as it comes, and
+ * its short form the debug log ({@code mvn -X} shows the conversation); the runs it is training are
+ * tracked, and its end is made an outcome: done, the child's own error, or a {@link ForkException}
+ * naming how it ended and the runs it was training.
  */
 final class ForkMonitor {
 
@@ -45,6 +46,9 @@ final class ForkMonitor {
 
     private static final int TAIL = 8;
 
+    /** The most characters of a protocol line's debug echo. */
+    static final int SHORT = 120;
+
     private final TrainingLog log;
     private final Set<String> training = new LinkedHashSet<>();
     private final List<String> finished = new ArrayList<>();
@@ -65,7 +69,11 @@ final class ForkMonitor {
             return;
         }
         String first = message.field(0);
+        if (log.debugEnabled() && !message.kind().equals(ForkProtocol.DEBUG)) {
+            log.debug("fork said: " + shortForm(message));
+        }
         switch (message.kind()) {
+            case ForkProtocol.DEBUG -> log.debug("fork: " + first);
             case ForkProtocol.INFO -> log.info(first);
             case ForkProtocol.WARN -> log.warn(first);
             case ForkProtocol.STARTED -> {
@@ -83,6 +91,13 @@ final class ForkMonitor {
             case ForkProtocol.DONE -> done = true;
             default -> log.warn("The forked JVM said what this build does not know: " + line);
         }
+    }
+
+    /** "started e/v/seed-1", its fields clipped to {@value #SHORT} characters in all. */
+    static String shortForm(Message message) {
+        String text = message.fields().isEmpty() ? message.kind()
+                : message.kind() + " " + String.join(" | ", message.fields());
+        return text.length() <= SHORT ? text : text.substring(0, SHORT - 3) + "...";
     }
 
     synchronized void stderr(String line) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * other line is not the protocol's. The kinds:
  *
  * <pre>
+ * debug    line        a detail for the build's debug log (-X), sent only where the request asks
  * info     line        a line for the build's log
  * warn     line        a warning for the build's log
  * started  run         a run started training
@@ -22,6 +23,7 @@ import java.util.Optional;
  */
 final class ForkProtocol {
 
+    static final String DEBUG = "debug";
     static final String INFO = "info";
     static final String WARN = "warn";
     static final String STARTED = "started";

@@ -39,10 +39,11 @@ import java.util.Optional;
  * @param executor             where the runs train ({@code expolu.executor}); null for local threads
  * @param executorOptions      the executor's options, such as a Spark master; null for none
  * @param projectClassPath     the project's test class path (model.kind trainer); null or empty for the fork's own
+ * @param debug                whether the fork sends its debug lines: the parent's log keeps them ({@code -X})
  */
 public record ForkRequest(List<ExperimentFile> experiments, String experimentsDirectory, String recordsDirectory,
         String reportsDirectory, int threads, long progressMillis, String cacheDirectory, String engine,
-        String executor, Map<String, String> executorOptions, List<String> projectClassPath) {
+        String executor, Map<String, String> executorOptions, List<String> projectClassPath, boolean debug) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -59,7 +60,7 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
         experiments = List.copyOf(experiments);
     }
 
-    /** The request to train {@code experiments} as {@code request} says. */
+    /** The request to train {@code experiments} as {@code request} says; no debug lines. */
     public static ForkRequest of(List<Experiment> experiments, TrainRequest request) {
         return new ForkRequest(experiments.stream()
                 .map(e -> new ExperimentFile(e.file().toAbsolutePath().toString(), e.sha256())).toList(),
@@ -67,7 +68,26 @@ public record ForkRequest(List<ExperimentFile> experiments, String experimentsDi
                 absolute(request.reportsDirectory()), request.threads(), request.progressInterval().toMillis(),
                 request.cacheDirectory().map(ForkRequest::absolute).orElse(null),
                 request.engine().map(Engine::id).orElse(null), request.executor().name(),
-                request.executor().options(), request.projectClassPath().stream().map(ForkRequest::absolute).toList());
+                request.executor().options(), request.projectClassPath().stream().map(ForkRequest::absolute).toList(),
+                false);
+    }
+
+    /** This request, with the fork sending its debug lines or not. */
+    public ForkRequest withDebug(boolean value) {
+        return new ForkRequest(experiments, experimentsDirectory, recordsDirectory, reportsDirectory, threads,
+                progressMillis, cacheDirectory, engine, executor, executorOptions, projectClassPath, value);
+    }
+
+    /**
+     * What the parent asks, in a line: "1 experiment file(s), 2 thread(s), cache DIR, engine each
+     * file's own, executor local".
+     */
+    public String describe() {
+        return experiments.size() + " experiment file(s), " + threads + " thread(s), cache "
+                + (cacheDirectory == null ? "none" : cacheDirectory) + ", engine "
+                + (engine == null ? "each file's own" : engine) + ", executor "
+                + (executor == null ? ExecutorSettings.LOCAL_NAME : executor)
+                + (debug ? ", debug lines" : "");
     }
 
     /** The training part of the parent's request. */

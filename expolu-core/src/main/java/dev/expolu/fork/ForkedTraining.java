@@ -56,8 +56,14 @@ public final class ForkedTraining {
     public void train(List<Experiment> experiments, TrainRequest request, TrainingLog log)
             throws ExperimentException, InterruptedException, IOException, ForkException {
         Path requestFile = requestFile(request.recordsDirectory());
-        ForkRequest.of(experiments, request).write(requestFile);
-        log.info("Training in a forked JVM: " + config.java() + " " + String.join(" ", config.options()));
+        ForkRequest forkRequest = ForkRequest.of(experiments, request).withDebug(log.debugEnabled());
+        forkRequest.write(requestFile);
+        log.info("Training in a forked JVM (" + config.describeJava() + ", " + runs(experiments, request) + ")");
+        log.debug("Fork command line: " + String.join(" ", config.command(requestFile)));
+        log.debug("Fork CLASSPATH (" + config.classPath().size() + " entries): " + config.classPathVariable());
+        log.debug("Fork working directory: " + (config.workingDirectory() == null ? "Maven's"
+                : config.workingDirectory()));
+        log.debug("Fork request " + requestFile + ": " + forkRequest.describe());
         Process process = start(requestFile);
         ForkMonitor monitor = new ForkMonitor(log);
         try {
@@ -74,6 +80,13 @@ public final class ForkedTraining {
             process.getOutputStream().close();
         }
         Files.deleteIfExists(requestFile);
+    }
+
+    /** "4 run(s) on 2 thread(s)", or "on the spark executor". */
+    private static String runs(List<Experiment> experiments, TrainRequest request) {
+        return experiments.stream().mapToInt(e -> e.runs().size()).sum() + " run(s) on "
+                + (request.executor().isLocal() ? request.threads() + " thread(s)"
+                        : "the " + request.executor().name() + " executor");
     }
 
     /** Beside the records: {@code target/expolu-fork.json}; kept after a crash, to run it again by hand. */

@@ -5,13 +5,39 @@ import dev.expolu.experiment.Problem;
 import java.io.PrintStream;
 import java.util.List;
 
-/** The fork's side of {@link ForkProtocol}: its log and its outcome as lines to the parent. */
+/**
+ * The fork's side of {@link ForkProtocol}: its log and its outcome as lines to the parent; debug
+ * lines only where the parent asked for them ({@link ForkRequest#debug()}).
+ */
 final class ProtocolLog implements TrainingLog {
 
     private final PrintStream out;
+    private final boolean debug;
 
     ProtocolLog(PrintStream out) {
+        this(out, false);
+    }
+
+    private ProtocolLog(PrintStream out, boolean debug) {
         this.out = out;
+        this.debug = debug;
+    }
+
+    /** This log on the same stream, sending debug lines where {@code value}. */
+    ProtocolLog withDebug(boolean value) {
+        return new ProtocolLog(out, value);
+    }
+
+    @Override
+    public void debug(String line) {
+        if (debug) {
+            send(ForkProtocol.DEBUG, line);
+        }
+    }
+
+    @Override
+    public boolean debugEnabled() {
+        return debug;
     }
 
     @Override
@@ -49,9 +75,14 @@ final class ProtocolLog implements TrainingLog {
         send(ForkProtocol.DONE);
     }
 
-    /** One line, flushed at once: the parent logs it as it comes. Called from the training threads. */
-    private synchronized void send(String kind, String... fields) {
-        out.println(ForkProtocol.encode(kind, fields));
-        out.flush();
+    /**
+     * One line, flushed at once: the parent logs it as it comes. Called from the training threads, and
+     * by each log on the stream ({@link #withDebug}): one line at a time on it.
+     */
+    private void send(String kind, String... fields) {
+        synchronized (out) {
+            out.println(ForkProtocol.encode(kind, fields));
+            out.flush();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.expolu.maven;
 
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.EngineOverrideException;
 import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.TrainRequest;
@@ -28,7 +29,7 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.experimentsDirectory", defaultValue = "${project.basedir}/src/experiments")
+    @Parameter(property = "expolu.experimentsDirectory", defaultValue = "${project.basedir}/" + Defaults.EXPERIMENTS_FOLDER)
     File experimentsDirectory;
 
     /**
@@ -45,7 +46,7 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.skip", defaultValue = "false")
+    @Parameter(property = "expolu.skip", defaultValue = Defaults.SKIP)
     boolean skip;
 
     /**
@@ -54,7 +55,7 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.reportsDirectory", defaultValue = "${project.build.directory}/expolu-reports")
+    @Parameter(property = "expolu.reportsDirectory", defaultValue = "${project.build.directory}/" + Defaults.REPORTS_FOLDER)
     File reportsDirectory;
 
     /**
@@ -72,7 +73,7 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.recordsDirectory", defaultValue = "${project.build.directory}/expolu")
+    @Parameter(property = "expolu.recordsDirectory", defaultValue = "${project.build.directory}/" + Defaults.RECORDS_FOLDER)
     File recordsDirectory;
 
     /**
@@ -93,17 +94,19 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
             return;
         }
         if (!Files.isDirectory(experimentsDirectory.toPath())) {
-            if (basedir != null && !experimentsDirectory.equals(new File(basedir, "src/experiments"))) {
+            if (basedir != null && !experimentsDirectory.equals(new File(basedir, Defaults.EXPERIMENTS_FOLDER))) {
                 throw new MojoExecutionException("expolu.experimentsDirectory is " + experimentsDirectory + ", which is"
-                        + " not a folder; expected the folder of the experiment files (only the default,"
-                        + " src/experiments, may be absent, for a module without experiments)");
+                        + " not a folder; expected the folder of the experiment files (only the default, "
+                        + Defaults.EXPERIMENTS_FOLDER + ", may be absent, for a module without experiments)");
             }
             getLog().info("No experiments directory at " + experimentsDirectory + "; nothing to do");
             return;
         }
         TrainResult result;
         try {
-            result = run(request());
+            TrainRequest request = request();
+            getLog().debug("expolu:" + goal() + " asks the core: " + request);
+            result = run(request);
         } catch (ExperimentException e) {
             throw new MojoExecutionException("Invalid experiment file(s), nothing trained:" + System.lineSeparator()
                     + e.getMessage(), e);
@@ -122,9 +125,10 @@ public abstract class AbstractExpoluMojo extends AbstractMojo {
 
     abstract String goal();
 
-    /** Maven's log, at its levels, for the core. */
+    /** Maven's log, at its levels, for the core; debug lines where Maven's log keeps them ({@code -X}). */
     TrainingLog trainingLog() {
-        return TrainingLog.of(getLog()::info, getLog()::warn);
+        return getLog().isDebugEnabled() ? TrainingLog.of(getLog()::info, getLog()::warn, getLog()::debug)
+                : TrainingLog.of(getLog()::info, getLog()::warn);
     }
 
     /** The goal's work, on the core; a failure it cannot leave to the core's exceptions is Maven's. */

@@ -1,6 +1,7 @@
 package dev.expolu.maven;
 
 import dev.expolu.cache.RunCache;
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.ExecutorSettings;
 import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
@@ -56,7 +57,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.haltOnFailure", defaultValue = "true")
+    @Parameter(property = "expolu.haltOnFailure", defaultValue = Defaults.HALT_ON_FAILURE)
     boolean haltOnFailure;
 
     /**
@@ -64,7 +65,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.threads", defaultValue = "1")
+    @Parameter(property = "expolu.threads", defaultValue = Defaults.THREADS)
     int threads;
 
     /**
@@ -72,7 +73,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.progressSeconds", defaultValue = "10")
+    @Parameter(property = "expolu.progressSeconds", defaultValue = Defaults.PROGRESS_SECONDS)
     int progressSeconds;
 
     /**
@@ -86,7 +87,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.lock", defaultValue = "verify")
+    @Parameter(property = "expolu.lock", defaultValue = Defaults.LOCK)
     String lock;
 
     /**
@@ -94,7 +95,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.cache", defaultValue = "true")
+    @Parameter(property = "expolu.cache", defaultValue = Defaults.CACHE)
     boolean cache;
 
     /**
@@ -122,7 +123,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.fork", defaultValue = "true")
+    @Parameter(property = "expolu.fork", defaultValue = Defaults.FORK)
     boolean fork;
 
     /**
@@ -151,7 +152,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.executor", defaultValue = "local")
+    @Parameter(property = "expolu.executor", defaultValue = Defaults.EXECUTOR)
     String executor;
 
     /**
@@ -180,7 +181,7 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.spark.timeoutSeconds", defaultValue = "60")
+    @Parameter(property = "expolu.spark.timeoutSeconds", defaultValue = Defaults.SPARK_TIMEOUT_SECONDS)
     int sparkTimeoutSeconds;
 
     /**
@@ -189,8 +190,8 @@ public class TrainMojo extends AbstractExpoluMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "expolu.spark.gpuBatch", defaultValue = "64")
-    int sparkGpuBatch = 64;
+    @Parameter(property = "expolu.spark.gpuBatch", defaultValue = Defaults.SPARK_GPU_BATCH)
+    int sparkGpuBatch;
 
     /**
      * The plugin's artifacts: expolu-core and its dependencies, the forked JVM's class path.
@@ -265,6 +266,7 @@ public class TrainMojo extends AbstractExpoluMojo {
         List<String> executorOptions = request.executor().isLocal() ? List.of()
                 : ExecutorArtifacts.jvmOptions(executor, onDemand);
         if (!fork) {
+            getLog().debug("expolu.fork=false: training in Maven's JVM, on the " + executor + " executor");
             if (!executorOptions.isEmpty()) {
                 getLog().warn("expolu.fork=false: the " + request.executor().name() + " executor runs in Maven's JVM,"
                         + " which needs these options in .mvn/jvm.config or MAVEN_OPTS: "
@@ -276,6 +278,10 @@ public class TrainMojo extends AbstractExpoluMojo {
                 : Optional.ofNullable(toolchains.getToolchainFromBuildContext("jdk", session));
         List<Path> classPath = onDemand.isPresent() ? onDemand.get().classPath() : ForkSettings.files(pluginArtifacts);
         ForkConfig config = ForkSettings.config(jvm, executorOptions, argLine, classPath, toolchain, basedir);
+        getLog().debug("expolu.fork=true: training in a forked JVM, " + config.java() + (jvm != null && !jvm.isBlank()
+                ? " (expolu.jvm)" : toolchain.isPresent() ? " (the jdk toolchain)" : " (Maven's own)") + ", on the "
+                + executor + " executor" + (executorOptions.isEmpty() ? "" : ", with its JVM options "
+                        + executorOptions));
         try {
             return new ForkedTraining(config).run(request, trainingLog());
         } catch (ForkException e) {
@@ -300,7 +306,7 @@ public class TrainMojo extends AbstractExpoluMojo {
         }
         LockMode lockMode;
         try {
-            lockMode = LockMode.fromId(lock == null ? "verify" : lock);
+            lockMode = lock == null ? Defaults.lockMode() : LockMode.fromId(lock);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -6,7 +6,8 @@ import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * A Maven log that keeps its lines, each prefixed with its level. Training threads write to it at
+ * A Maven log that keeps its lines, each prefixed with its level; debug lines where {@link #debug}
+ * is set. Training threads write to it at
  * once ({@code expolu.threads} above 1): every line is added under the list's lock. Tests read it
  * after the goal returns, when the threads are done.
  */
@@ -18,21 +19,29 @@ final class CapturingLog implements Log {
         lines.add("[" + level + "] " + content);
     }
 
+    /** Whether debug lines are kept, as with {@code mvn -X}. */
+    boolean debug;
+
     @Override
     public boolean isDebugEnabled() {
-        return false;
+        return debug;
     }
 
     @Override
     public void debug(CharSequence content) {
+        if (debug) {
+            add("DEBUG", content);
+        }
     }
 
     @Override
     public void debug(CharSequence content, Throwable error) {
+        debug(content);
     }
 
     @Override
     public void debug(Throwable error) {
+        debug(error.toString());
     }
 
     @Override

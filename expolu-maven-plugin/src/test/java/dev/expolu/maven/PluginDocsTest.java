@@ -2,6 +2,7 @@ package dev.expolu.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.expolu.execution.Defaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -138,7 +139,8 @@ class PluginDocsTest {
     void theParametersAreReadFromTheClassFiles() throws Exception {
         Map<String, Param> train = parameters(TrainMojo.class);
         assertThat(train.get("sparkTimeoutSeconds"))
-                .isEqualTo(new Param("sparkTimeoutSeconds", "expolu.spark.timeoutSeconds", "60", false));
+                .isEqualTo(new Param("sparkTimeoutSeconds", "expolu.spark.timeoutSeconds",
+                        Defaults.SPARK_TIMEOUT_SECONDS, false));
         assertThat(train.get("basedir")).isEqualTo(new Param("basedir", null, "${project.basedir}", true));
         assertThat(train).containsKeys("threads", "lock", "skip", "include").doesNotContainKeys("toolchains");
         assertThat(parameters(ReportMojo.class)).containsKeys("skip", "include").doesNotContainKeys("threads");

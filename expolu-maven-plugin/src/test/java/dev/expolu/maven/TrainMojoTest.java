@@ -67,6 +67,27 @@ class TrainMojoTest {
     }
 
     @Test
+    void withDebugTheLogSaysWhereEachRunTrainsOrThatTheCacheHoldsIt() throws Exception {
+        experiment("tiny.yaml", TINY.formatted("1.0e6"));
+        mojo.cache = true;
+        mojo.cacheDirectory = dir.resolve("cache").toFile();
+        log.debug = true;
+
+        mojo.execute();
+
+        assertThat(log.lines).contains("[DEBUG] expolu.fork=false: training in Maven's JVM, on the local executor",
+                        "[DEBUG] expolu.executor=local: this JVM's threads, 2 at once",
+                        "[DEBUG] The executor (on 2 thread(s)) is given 2 run(s) of 2: tiny/default/seed-1 (fused),"
+                                + " tiny/default/seed-2 (fused)")
+                .anyMatch(l -> l.matches("\\[DEBUG] tiny/default/seed-1: not in the run cache \\(key [0-9a-f]{64}\\),"
+                        + " so it trains"));
+        log.lines.clear();
+        mojo.execute();
+        assertThat(log.lines).anyMatch(l -> l.matches("\\[DEBUG] tiny/default/seed-2: taken from the run cache"
+                + " \\(key [0-9a-f]{64}\\)")).noneMatch(l -> l.contains("is given"));
+    }
+
+    @Test
     void failsTheBuildListingEveryMiss() throws Exception {
         experiment("tiny.yaml", TINY.formatted("1.0e-12"));
 
@@ -236,11 +257,19 @@ class TrainMojoTest {
     void trainsInAForkedJvmWithTheVectorModuleAndItsLinesReachTheLog() throws Exception {
         experiment("tiny.yaml", TINY.formatted("1.0e6"));
         forked();
+        log.debug = true;
 
         mojo.execute();
 
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: ")
-                        && l.endsWith(" --add-modules jdk.incubator.vector"))
+        assertThat(log.lines).contains("[INFO] Training in a forked JVM (java " + Runtime.version().feature()
+                        + ", 2 run(s) on 2 thread(s))")
+                .anyMatch(l -> l.startsWith("[DEBUG] Fork command line: ")
+                        && l.contains(" --add-modules jdk.incubator.vector dev.expolu.fork.ForkMain "))
+                .anyMatch(l -> l.startsWith("[DEBUG] expolu:train asks the core: TrainRequest[")
+                        && l.contains("threads=2"))
+                .anyMatch(l -> l.startsWith("[DEBUG] expolu.fork=true: training in a forked JVM, ")
+                        && l.endsWith(" (Maven's own), on the local executor"))
+                .contains("[DEBUG] fork said: started tiny/default/seed-1", "[DEBUG] fork said: done")
                 .contains("[INFO] Training 2 run(s) of 1 experiment(s) on 2 thread(s)")
                 .anyMatch(l -> l.startsWith("[INFO] tiny/default/seed-2: done"))
                 .anyMatch(l -> l.contains("finalLoss <= 1e6: 2 of 2 (need 2)"));
@@ -268,9 +297,10 @@ class TrainMojoTest {
                 .hasMessageStartingWith("expolu.jvm is " + dir.resolve("no-jdk") + ", but expected a java executable"
                         + " or a JDK home with bin/java");
         mojo.jvm = System.getProperty("java.home");
+        log.debug = true;
         mojo.execute();
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Training in a forked JVM: "
-                + Path.of(System.getProperty("java.home"), "bin", "java")));
+        assertThat(log.lines).contains("[DEBUG] expolu.fork=true: training in a forked JVM, "
+                + Path.of(System.getProperty("java.home"), "bin", "java") + " (expolu.jvm), on the local executor");
     }
 
     @Test

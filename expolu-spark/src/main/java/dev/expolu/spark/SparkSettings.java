@@ -1,5 +1,6 @@
 package dev.expolu.spark;
 
+import dev.expolu.execution.Defaults;
 import dev.expolu.execution.ExecutorException;
 import dev.expolu.execution.ExecutorSettings;
 import dev.expolu.fork.ForkConfig;
@@ -25,9 +26,6 @@ record SparkSettings(String master, Map<String, String> conf, Duration timeout, 
     static final String CONF = "conf";
     static final String TIMEOUT = "timeoutSeconds";
     static final String GPU_BATCH = "gpuBatch";
-
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-    static final int DEFAULT_GPU_BATCH = 64;
 
     SparkSettings {
         conf = Collections.unmodifiableMap(new LinkedHashMap<>(conf));
@@ -72,7 +70,7 @@ record SparkSettings(String master, Map<String, String> conf, Duration timeout, 
 
     private static Duration timeout(String text) {
         if (text == null || text.isBlank()) {
-            return DEFAULT_TIMEOUT;
+            return Defaults.sparkTimeout();
         }
         try {
             long seconds = Long.parseLong(text.trim());
@@ -88,7 +86,7 @@ record SparkSettings(String master, Map<String, String> conf, Duration timeout, 
 
     private static int gpuBatch(String text) {
         if (text == null || text.isBlank()) {
-            return DEFAULT_GPU_BATCH;
+            return Defaults.sparkGpuBatch();
         }
         try {
             int runs = Integer.parseInt(text.trim());
