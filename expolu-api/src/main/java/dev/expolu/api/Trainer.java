@@ -28,4 +28,15 @@ public interface Trainer {
      *                              checks between rounds, and {@link Rounds#report} checks too
      */
     void train(Run run, Rounds rounds) throws Exception;
+
+    /**
+     * Whether two trainings of one run (one seed, one variant) on one machine give the same curves bit
+     * for bit. True by default; a trainer whose arithmetic depends on threads, a GPU's scheduling or
+     * the clock says false, and a lock then says it cannot gate its runs (a warning, a failure under
+     * {@code -Dexpolu.lock=strict}) rather than fail them as moved. Its curves are still recorded,
+     * cached and judged.
+     */
+    default boolean deterministic() {
+        return true;
+    }
 }

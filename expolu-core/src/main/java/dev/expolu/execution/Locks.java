@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Holds an experiment's runs to its lock file and says what it found. Only {@code update} writes a
@@ -32,9 +34,16 @@ final class Locks {
         Path path = LockFile.pathFor(experiment.file(), experiment.name());
         LockFile existing = mode != LockMode.UPDATE && Files.exists(path) ? LockFile.read(path) : null;
         Map<String, Map<String, String>> settings = new HashMap<>();
-        experiment.runs().forEach(run -> settings.put(run.id(), run.spec().settings()));
+        Set<String> unrepeatable = new HashSet<>();
+        experiment.runs().forEach(run -> {
+            settings.put(run.id(), run.spec().settings());
+            if (!run.setup().deterministic()) {
+                unrepeatable.add(run.id());
+            }
+        });
         LockCheck check = LockCheck.of(experiment.name(), existing, runs,
-                record -> settings.getOrDefault(record.id(), Map.of()), mode);
+                record -> settings.getOrDefault(record.id(), Map.of()), record -> !unrepeatable.contains(record.id()),
+                mode);
         List<String> failures = new ArrayList<>(check.mismatches());
         List<String> ungated = ungated(check, path, experiment.name(), runs.size());
         if (check.lock() != null) {
@@ -67,6 +76,11 @@ final class Locks {
             ungated.add("Lock " + path.getFileName() + " cannot gate " + check.notComparable().size()
                     + " run(s) locked under other arithmetic than this build computes (first: "
                     + check.notComparable().get(0) + "); run with " + UPDATE + " to pin them here");
+        }
+        if (!check.notDeterministic().isEmpty()) {
+            ungated.add("Lock " + path.getFileName() + " cannot gate " + check.notDeterministic().size()
+                    + " run(s) whose training says it does not repeat bit for bit (Trainer.deterministic() is false): "
+                    + check.notDeterministic() + "; their curves are recorded and judged, not held to the lock");
         }
         if (!check.stale().isEmpty()) {
             ungated.add("Lock " + path.getFileName() + " holds " + check.stale().size() + " run(s) the experiment"

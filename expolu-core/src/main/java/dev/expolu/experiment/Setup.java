@@ -22,4 +22,12 @@ public interface Setup {
 
     /** The curves its runs report, loss first, by name, each with whether higher is better. */
     Map<String, Boolean> curves();
+
+    /**
+     * Whether two trainings of one of its runs on one device give the same curve bit for bit, so that a
+     * lock can gate them; where not, the lock says it cannot gate them.
+     */
+    default boolean deterministic() {
+        return true;
+    }
 }

@@ -24,6 +24,7 @@ final class TrainerReader {
     private final Binder binder;
     private final ProjectClasses classes;
     private final Map<String, Map<String, Boolean>> metrics = new LinkedHashMap<>();
+    private final Map<String, Boolean> deterministic = new LinkedHashMap<>();
 
     TrainerReader(Binder binder, ProjectClasses classes) {
         this.binder = binder;
@@ -47,7 +48,8 @@ final class TrainerReader {
         if (rounds.isEmpty() || reported.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TrainerSetup(className.get(), parameters, rounds.get(), reported.get()));
+        return Optional.of(new TrainerSetup(className.get(), parameters, rounds.get(), reported.get(),
+                deterministic.get(className.get())));
     }
 
     private Optional<String> className(Mapping model) {
@@ -77,8 +79,11 @@ final class TrainerReader {
             return Optional.of(known);
         }
         List<Metric> declared;
+        boolean repeats;
         try {
-            declared = List.copyOf(classes.newTrainer(className).metrics());
+            Trainer trainer = classes.newTrainer(className);
+            declared = List.copyOf(trainer.metrics());
+            repeats = trainer.deterministic();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             binder.problem(line, "model.class", "is " + className + ", but its metrics() cannot be read: " + e);
             return Optional.empty();
@@ -97,6 +102,7 @@ final class TrainerReader {
             return Optional.empty();
         }
         metrics.put(className, byName);
+        deterministic.put(className, repeats);
         return Optional.of(byName);
     }
 

@@ -14,13 +14,20 @@ import java.util.Map;
  * @param parameters {@code model.parameters}, each value as the file wrote it, in the file's order
  * @param rounds     {@code training.rounds}
  * @param metrics    the curves the trainer reports, by name, each with whether higher is better
+ * @param deterministic whether the trainer says two trainings of one run give one curve bit for bit
+ *                   ({@link dev.expolu.api.Trainer#deterministic()})
  */
-public record TrainerSetup(String className, Map<String, String> parameters, int rounds, Map<String, Boolean> metrics)
-        implements Setup {
+public record TrainerSetup(String className, Map<String, String> parameters, int rounds, Map<String, Boolean> metrics,
+        boolean deterministic) implements Setup {
 
     public TrainerSetup {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** A trainer that says it is deterministic, as most are. */
+    public TrainerSetup(String className, Map<String, String> parameters, int rounds, Map<String, Boolean> metrics) {
+        this(className, parameters, rounds, metrics, true);
     }
 
     @Override

@@ -54,6 +54,32 @@ class TrainerKindTest {
                 .threads(2).build(), log);
     }
 
+    /** The line trainer, said to be unrepeatable (as one whose sums depend on threads would be). */
+    public static class Unrepeatable extends LineTrainer {
+        @Override
+        public boolean deterministic() {
+            return false;
+        }
+    }
+
+    @Test
+    void aTrainerThatSaysItDoesNotRepeatIsNotGatedByTheLockWhichSaysSoAndStrictFails() throws Exception {
+        Path experiments = experiments(Unrepeatable.class.getName(), "0.05");
+        train(experiments, LockMode.UPDATE);
+        lines.clear();
+
+        TrainResult verify = train(experiments, LockMode.VERIFY);
+
+        assertThat(verify.passed()).isTrue();
+        assertThat(lines).contains("[WARNING] Lock line.lock.json cannot gate 3 run(s) whose training says it does"
+                + " not repeat bit for bit (Trainer.deterministic() is false): [default/seed-1, default/seed-2,"
+                + " default/seed-3]; their curves are recorded and judged, not held to the lock")
+                .noneMatch(l -> l.contains("match bit for bit"));
+        TrainResult strict = train(experiments, LockMode.STRICT);
+        assertThat(strict.passed()).isFalse();
+        assertThat(strict.failureMessage()).contains("cannot gate 3 run(s) whose training says it does not repeat");
+    }
+
     @Test
     void aTrainerClassTrainsEverySeedRecordsItsMetricsAndIsJudged() throws Exception {
         TrainResult result = train(experiments(LineTrainer.class.getName(), "0.05"), LockMode.UPDATE);
