@@ -5,6 +5,7 @@ import dev.expolu.run.Dl4jSpec;
 import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.TrainingEngine;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code model.kind: dl4j}: a DL4J network configuration, from a JSON file beside the experiment or a
@@ -27,6 +28,13 @@ public final class Dl4jKind implements ModelKind {
     public Optional<Setup> read(VariantSource source) {
         return new Dl4jReader(source.binder(), source.classes()).setup(source.settings(),
                 source.section("model").orElseThrow()).map(Setup.class::cast);
+    }
+
+    /** Its files, the data's settings, its epochs and batch size, and a factory's parameters. */
+    @Override
+    public Set<String> sweepable() {
+        return Set.of("model.configuration", "data.csv", "data.label", "data.validation", "data.standardize",
+                "training.rounds", "training.batchSize", "model.parameters.*");
     }
 
     @Override

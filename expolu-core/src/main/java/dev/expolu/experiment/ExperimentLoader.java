@@ -76,7 +76,7 @@ public final class ExperimentLoader {
         Mapping base = without(m, "variants", "name", "description", "compare", "sweep", "across", "reference",
                 "agree");
         SetupReader setups = new SetupReader(binder, classes);
-        SweepReader sweeps = new SweepReader(binder);
+        SweepReader sweeps = new SweepReader(binder, ModelKinds.of(classes));
         Optional<SweepReader.Grid> grid = sweeps.read(m);
         ReferenceSources references = new ReferenceSources(binder);
         int before = binder.problems().size();
@@ -137,7 +137,7 @@ public final class ExperimentLoader {
                     binder.mapping(v.getValue().value(), path).ifPresent(override -> {
                         binder.allowOnly(override, path, VARIANT);
                         if (grid != null) {
-                            new SweepReader(binder).refuseOverrides(grid, v.getKey(), override);
+                            new SweepReader(binder, setups.kinds()).refuseOverrides(grid, v.getKey(), override);
                             refuseInSweep(binder, override.entries().get("reference"), path + ".reference");
                         } else {
                             references.add(v.getKey(), binder.value(override, "reference"), path + ".reference");

@@ -3,6 +3,7 @@ package dev.expolu.experiment;
 import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.TrainingEngine;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A kind of model an experiment file names in {@code model.kind}: the seed's network
@@ -27,6 +28,15 @@ public interface ModelKind {
      * values laid over them); empty where a problem was recorded with {@link VariantSource#problem}.
      */
     Optional<Setup> read(VariantSource source);
+
+    /**
+     * The settings of this kind a sweep may vary, as the file names them ({@code model.width}); one
+     * ending in {@code .*} lets a sweep vary any name under it ({@code model.parameters.*}: a map the
+     * kind's code reads). None by default: a sweep of such a kind is refused, naming its axis.
+     */
+    default Set<String> sweepable() {
+        return Set.of();
+    }
 
     /**
      * The engine that trains this kind's runs in this JVM, loading the project's classes from

@@ -27,6 +27,11 @@ public final class NetworkKind implements ModelKind {
     /** Its name in {@code model.kind}. */
     public static final String NAME = NetworkSpec.KIND;
 
+    /** Every setting of its setup but the data's rows. */
+    static final Set<String> SWEEPABLE = Set.of("data.normalize", "model.layers", "model.width", "model.activation",
+            "model.powers", "model.init", "training.rounds", "training.learningRate", "training.dtype",
+            "training.engine");
+
     private static final Set<String> MODEL = Set.of("kind", "layers", "width", "activation", "powers", "init");
     private static final Set<String> TRAINING = Set.of("rounds", "learningRate", "dtype", "engine");
 
@@ -38,6 +43,11 @@ public final class NetworkKind implements ModelKind {
     @Override
     public String description() {
         return "the seed's network, the default";
+    }
+
+    @Override
+    public Set<String> sweepable() {
+        return SWEEPABLE;
     }
 
     @Override

@@ -95,6 +95,10 @@ final class SetupReader {
         return classes;
     }
 
+    ModelKinds kinds() {
+        return kinds;
+    }
+
     TrainerReader trainers() {
         return trainers;
     }

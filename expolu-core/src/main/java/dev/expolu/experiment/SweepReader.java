@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class SweepReader {
 
     /** The settings a sweep may vary over the seed's network: every setting of the setup but the data's rows. */
-    static final Set<String> KEYS = SweepSettings.NETWORK;
+    static final Set<String> KEYS = new java.util.TreeSet<>(NetworkKind.SWEEPABLE);
 
     /** The most cells a sweep may span: each is a set of runs with records and a lock entry. */
     static final int MAX_CELLS = 10_000;
@@ -51,9 +51,11 @@ final class SweepReader {
     }
 
     private final Binder binder;
+    private final ModelKinds kinds;
 
-    SweepReader(Binder binder) {
+    SweepReader(Binder binder, ModelKinds kinds) {
         this.binder = binder;
+        this.kinds = kinds;
     }
 
     /**
@@ -74,7 +76,7 @@ final class SweepReader {
                     + " model.width: [64, 128]");
             return Optional.of(new Grid(List.of(), List.of(), List.of(), Set.of()));
         }
-        SweepSettings settings = SweepSettings.of(top);
+        SweepSettings settings = SweepSettings.of(top, kinds);
         List<Axis> axes = new ArrayList<>();
         List<List<YamlNode>> nodes = new ArrayList<>();
         Set<String> broken = new TreeSet<>();

@@ -2,59 +2,54 @@ package dev.expolu.experiment;
 
 import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.experiment.YamlNode.Scalar;
-import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.NetworkSpec;
-import dev.expolu.run.TrainerSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The settings a sweep may vary, by the file's {@code model.kind}: the seed's network every setting of
- * its setup but the data's rows; a trainer its class, its rounds and any of its {@code
- * model.parameters} (a map the trainer reads, so any name); a dl4j configuration its files, the data's
- * settings, its epochs and batch size, and a factory's parameters.
+ * The settings a sweep may vary, as the file's {@code model.kind} declares them ({@link ModelKind#sweepable()}):
+ * the seed's network every setting of its setup but the data's rows; a trainer its class, its rounds
+ * and any of its {@code model.parameters}; a dl4j configuration its files, the data's settings, its
+ * epochs and batch size, and a factory's parameters.
  */
 final class SweepSettings {
 
     /** The parameters' prefix: {@code model.parameters.learningRate} sweeps one parameter. */
     static final String PARAMETERS = "model.parameters.";
 
-    static final Set<String> NETWORK = new TreeSet<>(Set.of("data.normalize", "model.layers", "model.width",
-            "model.activation", "model.powers", "model.init", "training.rounds", "training.learningRate",
-            "training.dtype", "training.engine"));
-
-    static final Set<String> TRAINER = new TreeSet<>(Set.of("model.class", "training.rounds"));
-
-    static final Set<String> DL4J = new TreeSet<>(Set.of("model.configuration", "data.csv", "data.label",
-            "data.validation", "data.standardize", "training.rounds", "training.batchSize"));
-
     private final String kind;
     private final Set<String> keys;
+    private final boolean parameters;
 
-    private SweepSettings(String kind, Set<String> keys) {
+    private SweepSettings(String kind, Set<String> keys, boolean parameters) {
         this.kind = kind;
         this.keys = keys;
+        this.parameters = parameters;
     }
 
-    /** The settings of the kind {@code top}'s {@code model.kind} names (the seed's network where none). */
-    static SweepSettings of(Mapping top) {
+    /**
+     * The settings of the kind {@code top}'s {@code model.kind} names, as the kind declares them
+     * ({@link ModelKind#sweepable()}); the seed's network's where none, or where the kind is unknown
+     * (a problem of its own).
+     */
+    static SweepSettings of(Mapping top, ModelKinds kinds) {
         YamlNode.Entry model = top.entries().get("model");
         String kind = NetworkSpec.KIND;
         if (model != null && model.value() instanceof Mapping m && m.entries().get("kind") != null
                 && m.entries().get("kind").value() instanceof Scalar s && s.text() != null) {
             kind = s.text().trim();
         }
-        return switch (kind) {
-            case TrainerSpec.KIND -> new SweepSettings(kind, TRAINER);
-            case Dl4jSpec.KIND -> new SweepSettings(kind, DL4J);
-            default -> new SweepSettings(NetworkSpec.KIND, NETWORK);
-        };
+        ModelKind found = kinds.named(kind).orElseGet(NetworkKind::new);
+        Set<String> declared = found.sweepable();
+        Set<String> keys = new TreeSet<>(declared);
+        keys.remove(PARAMETERS + "*");
+        return new SweepSettings(found.name(), keys, declared.contains(PARAMETERS + "*"));
     }
 
     private boolean hasParameters() {
-        return !kind.equals(NetworkSpec.KIND);
+        return parameters;
     }
 
     /** Whether a sweep may vary {@code key}. */

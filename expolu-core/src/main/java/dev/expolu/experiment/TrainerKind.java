@@ -5,6 +5,7 @@ import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.training.TrainingEngine;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code model.kind: trainer}: a class of the project's own implementing {@code dev.expolu.api.Trainer},
@@ -26,6 +27,12 @@ public final class TrainerKind implements ModelKind {
     public Optional<Setup> read(VariantSource source) {
         return source.reader().trainers().setup(source.settings(), source.section("model").orElseThrow())
                 .map(Setup.class::cast);
+    }
+
+    /** Its class, its rounds, and any of its parameters (a map the trainer reads). */
+    @Override
+    public Set<String> sweepable() {
+        return Set.of("model.class", "training.rounds", "model.parameters.*");
     }
 
     @Override

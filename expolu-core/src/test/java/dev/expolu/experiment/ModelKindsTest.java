@@ -48,6 +48,11 @@ class ModelKindsTest {
         }
 
         @Override
+        public java.util.Set<String> sweepable() {
+            return java.util.Set.of("model.rate");
+        }
+
+        @Override
         public Optional<TrainingEngine> engine(ProjectClasses classes) {
             return Optional.of(new TrainerEngine(classes));
         }
@@ -129,5 +134,28 @@ class ModelKindsTest {
         assertThatThrownBy(() -> ModelKinds.of(classes)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("Two kinds of model are named trainer: dev.expolu.experiment.TrainerKind and "
                         + AnotherTrainer.class.getName());
+    }
+
+    @Test
+    void aKindsSweepVariesTheSettingsItDeclaresAndRefusesOthersNamingThem() throws Exception {
+        ProjectClasses classes = classPathListing(Line.class.getName());
+        Files.writeString(dir.resolve("line.yaml"), """
+                model: {kind: line, rate: 0.05}
+                sweep:
+                  model.rate: [0.02, 0.05]
+                """);
+
+        Experiment experiment = ExperimentLoader.load(dir.resolve("line.yaml"), classes);
+
+        assertThat(experiment.variants()).extracting(v -> ((TrainerSetup) v.setup()).parameters().get("learningRate"))
+                .containsExactly("0.02", "0.05");
+        Files.writeString(dir.resolve("line.yaml"), """
+                model: {kind: line, rate: 0.05}
+                sweep:
+                  model.rates: [0.02, 0.05]
+                """);
+        assertThatThrownBy(() -> ExperimentLoader.load(dir.resolve("line.yaml"), classes))
+                .hasMessageContaining("line.yaml:3: sweep.model.rates is not a setting a sweep can vary of model.kind"
+                        + " line; did you mean `model.rate`? expected one of [model.rate]");
     }
 }
