@@ -45,20 +45,10 @@ public interface TrainingLog {
 
     /** Info and warning lines to {@code info} and {@code warn}; debug lines dropped. */
     static TrainingLog of(Consumer<String> info, Consumer<String> warn) {
-        return new TrainingLog() {
-            @Override
-            public void info(String line) {
-                info.accept(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                warn.accept(line);
-            }
-        };
+        return of(info, warn, null);
     }
 
-    /** As {@link #of(Consumer, Consumer)}, with debug lines to {@code debug}. */
+    /** As {@link #of(Consumer, Consumer)}, with debug lines to {@code debug}; none, and debug off, where it is null. */
     static TrainingLog of(Consumer<String> info, Consumer<String> warn, Consumer<String> debug) {
         return new TrainingLog() {
             @Override
@@ -73,12 +63,14 @@ public interface TrainingLog {
 
             @Override
             public void debug(String line) {
-                debug.accept(line);
+                if (debug != null) {
+                    debug.accept(line);
+                }
             }
 
             @Override
             public boolean debugEnabled() {
-                return true;
+                return debug != null;
             }
         };
     }

@@ -97,17 +97,16 @@ final class AgreeReader {
 
     /** {@code roundsTo: {metric: loss, value: V}}, the general form of {@code roundsTo: V}. */
     private Optional<Metric> roundsTo(Mapping to, String path) {
-        binder.allowOnly(to, path, Set.of("metric", "value"));
-        Optional<YamlNode> metric = binder.value(to, "metric");
-        Optional<YamlNode> value = binder.value(to, "value");
-        if (metric.isEmpty() || value.isEmpty()) {
-            binder.problem(to.line(), path + (metric.isEmpty() ? ".metric" : ".value"), "is missing; expected"
-                    + " {metric: loss, value: LOSS}, or {roundsTo: LOSS}");
+        Optional<MetricAndValue> read = MetricAndValue.read(binder, to, path,
+                "{metric: loss, value: LOSS}, or {roundsTo: LOSS}");
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> name = binder.string(metric.get(), path + ".metric")
-                .filter(n -> ofTheLoss(n, metric.get().line(), path + ".metric"));
-        Optional<Double> loss = binder.loss(value.get(), path + ".value");
+        YamlNode metric = read.get().metric();
+        YamlNode value = read.get().value();
+        Optional<String> name = binder.string(metric, path + ".metric")
+                .filter(n -> ofTheLoss(n, metric.line(), path + ".metric"));
+        Optional<Double> loss = binder.loss(value, path + ".value");
         return name.isEmpty() || loss.isEmpty() ? Optional.empty() : Optional.of(new Metric.RoundsTo(loss.get()));
     }
 

@@ -5,7 +5,6 @@ import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.judge.Metric;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a {@code compare} claim's {@code metric}: finalLoss, minLoss, {roundsTo: LOSS}, or
@@ -69,17 +68,16 @@ final class CompareMetricReader {
 
     /** {@code roundsTo: {metric: NAME, value: V}}: rounds, better fewer, whatever the curve's direction. */
     private Optional<Directed> roundsTo(Mapping to, String path, Optional<String> a, Optional<String> b) {
-        binder.allowOnly(to, path, Set.of("metric", "value"));
-        Optional<YamlNode> metric = binder.value(to, "metric");
-        Optional<YamlNode> value = binder.value(to, "value");
-        if (metric.isEmpty() || value.isEmpty()) {
-            binder.problem(to.line(), path + (metric.isEmpty() ? ".metric" : ".value"), "is missing; expected"
-                    + " {metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
+        Optional<MetricAndValue> read = MetricAndValue.read(binder, to, path,
+                "{metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> name = binder.string(metric.get(), path + ".metric");
-        Optional<Boolean> known = name.flatMap(n -> direction(n, metric.get().line(), path + ".metric", a, b));
-        Optional<Double> v = binder.number(value.get(), path + ".value");
+        YamlNode metric = read.get().metric();
+        YamlNode value = read.get().value();
+        Optional<String> name = binder.string(metric, path + ".metric");
+        Optional<Boolean> known = name.flatMap(n -> direction(n, metric.line(), path + ".metric", a, b));
+        Optional<Double> v = binder.number(value, path + ".value");
         return known.isEmpty() || v.isEmpty() ? Optional.empty()
                 : Optional.of(new Directed(new Metric.RoundsToValue(name.get(), v.get()), false));
     }

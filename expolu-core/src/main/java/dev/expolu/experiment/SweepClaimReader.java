@@ -130,18 +130,17 @@ final class SweepClaimReader {
         if (!(node instanceof Mapping to)) {
             return binder.loss(node, path).map(Target::loss);
         }
-        binder.allowOnly(to, path, Set.of("metric", "value"));
-        Optional<YamlNode> metric = binder.value(to, "metric");
-        Optional<YamlNode> value = binder.value(to, "value");
-        if (metric.isEmpty() || value.isEmpty()) {
-            binder.problem(to.line(), path + (metric.isEmpty() ? ".metric" : ".value"), "is missing; expected"
-                    + " {metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
+        Optional<MetricAndValue> read = MetricAndValue.read(binder, to, path,
+                "{metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> name = binder.string(metric.get(), path + ".metric");
+        YamlNode metric = read.get().metric();
+        YamlNode value = read.get().value();
+        Optional<String> name = binder.string(metric, path + ".metric");
         Optional<Boolean> up = name.flatMap(n -> new CompareMetricReader(binder, curves).direction(n,
-                metric.get().line(), path + ".metric", of, atLeast));
-        Optional<Double> v = binder.number(value.get(), path + ".value");
+                metric.line(), path + ".metric", of, atLeast));
+        Optional<Double> v = binder.number(value, path + ".value");
         return up.isEmpty() || v.isEmpty() ? Optional.empty() : Optional.of(new Target(name.get(), v.get(), up.get()));
     }
 
