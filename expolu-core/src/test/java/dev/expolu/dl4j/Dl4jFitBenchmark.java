@@ -1,6 +1,7 @@
 package dev.expolu.dl4j;
 
 import dev.expolu.activation.ExpoLU;
+import dev.expolu.run.Dl4jData;
 import dev.expolu.run.Dl4jSpec;
 import dev.expolu.training.TrainingListener;
 import java.nio.file.Files;
@@ -48,8 +49,9 @@ public final class Dl4jFitBenchmark {
         Path folder = Files.createTempDirectory("expolu-dl4j-bench");
         Files.writeString(folder.resolve("net.json"), conf.toJson());
         Files.copy(csv, folder.resolve("data.csv"));
-        Dl4jSpec spec = new Dl4jSpec("net.json", Dl4jFiles.sha256(folder.resolve("net.json")), false, Map.of(), "data.csv",
-                Dl4jFiles.sha256(folder.resolve("data.csv")), folder, label, 0.3, true, batch, epochs, 1);
+        Dl4jSpec spec = new Dl4jSpec("net.json", Dl4jFiles.sha256(folder.resolve("net.json")), false, Map.of(),
+                new Dl4jData.Table("data.csv", Dl4jFiles.sha256(folder.resolve("data.csv")), label, 0.3, true), folder,
+                batch, epochs, 0, 1);
         Dl4jFitEngine kind = new Dl4jFitEngine(dev.expolu.trainer.ProjectClasses.ofThisJvm());
         kind.train(spec, TrainingListener.NONE); // warm-up of both paths
         fit(conf, csv, label, spec);
@@ -73,7 +75,7 @@ public final class Dl4jFitBenchmark {
     private static void fit(MultiLayerConfiguration json, Path csv, String label, Dl4jSpec spec) throws Exception {
         MultiLayerConfiguration conf = MultiLayerConfiguration.fromJson(json.toJson());
         conf.getConfs().forEach(c -> c.setSeed(spec.seed()));
-        Split split = Split.of(LabelledTable.read(csv, label), spec.validation(), true, new Random(spec.seed()),
+        Split split = Split.of(LabelledTable.read(csv, label), ((Dl4jData.Table) spec.data()).validation(), true, new Random(spec.seed()),
                 conf.getDataType());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
