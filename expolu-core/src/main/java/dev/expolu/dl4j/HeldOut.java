@@ -2,6 +2,7 @@ package dev.expolu.dl4j;
 
 import org.deeplearning4j.nn.api.layers.IOutputLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -28,11 +29,7 @@ public record HeldOut(double loss, long right, long rows) {
         layer.setLabels(labels);
         double loss = layer.computeScore(regularization, false, workspaces);
         INDArray predicted = output.argMax(1);
-        INDArray actual = labels.argMax(1);
-        long right = 0;
-        for (long i = 0; i < predicted.length(); i++) {
-            right += predicted.getLong(i) == actual.getLong(i) ? 1 : 0;
-        }
+        long right = predicted.eq(labels.argMax(1)).castTo(DataType.INT64).sumNumber().longValue();
         return new HeldOut(loss, right, predicted.length());
     }
 
