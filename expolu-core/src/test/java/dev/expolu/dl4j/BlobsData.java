@@ -27,6 +27,11 @@ public final class BlobsData {
         return new ListDataSetIterator<>(rows(20, 7), 8);
     }
 
+    /** Takes the seed, but makes no iterator: refused. */
+    public static String describe(long seed) {
+        return "blobs " + seed;
+    }
+
     /** Takes no seed: refused. */
     public static DataSetIterator unseeded() {
         return train(0);

@@ -78,6 +78,10 @@ class Dl4jIteratorTest {
                         + " method unseeded(long seed) returning a DataSetIterator").hasMessageContaining(
                 "blobs.yaml:3: data.validation is dev.expolu.dl4j.BlobsData#heldOut, but BlobsData has no public static"
                         + " method heldOut(long seed) returning a DataSetIterator");
+        experiment("dev.expolu.dl4j.BlobsData#train", "dev.expolu.dl4j.BlobsData#describe", "2");
+        assertThatThrownBy(() -> ExperimentLoader.load(experiments.yaml())).hasMessageContaining(
+                "blobs.yaml:3: data.validation is dev.expolu.dl4j.BlobsData#describe, but BlobsData has no public"
+                        + " static method describe(long seed) returning a DataSetIterator");
         experiment("com.example.Gone#train", "0.3", "2");
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.yaml())).hasMessageContaining(
                 "blobs.yaml:3: data.iterator is com.example.Gone, but no such class is on the project's test class path");
