@@ -8,8 +8,8 @@ import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
 /**
  * The iterators a project's code made from the run's seed: the training one reset before every epoch
- * but the first, its order on each reset its own; the held-out one reset before every score, its
- * batches' losses weighed by their rows.
+ * but the first, its order on each reset its own; the held-out one reset before every score but the
+ * first, its batches' losses weighed by their rows.
  */
 final class IteratorData implements RunData {
 
@@ -18,6 +18,7 @@ final class IteratorData implements RunData {
     private final DataSetIterator validation;
     private final DataType dataType;
     private boolean started;
+    private boolean scored;
 
     /** @param reference the training iterator's factory, named where it cannot reset */
     IteratorData(String reference, DataSetIterator train, DataSetIterator validation, DataType dataType) {
@@ -42,7 +43,14 @@ final class IteratorData implements RunData {
 
     @Override
     public HeldOut heldOut(Dl4jNetwork net) {
-        validation.reset();
+        if (scored) {
+            if (!validation.resetSupported()) {
+                throw new IllegalStateException("data.validation made an iterator that cannot reset (resetSupported()"
+                        + " is false); expected one that can, to score the held-out rows again");
+            }
+            validation.reset();
+        }
+        scored = true;
         HeldOut all = HeldOut.NONE;
         while (validation.hasNext()) {
             DataSet batch = validation.next();

@@ -27,6 +27,13 @@ public final class BlobsData {
         return new ListDataSetIterator<>(rows(20, 7), 8);
     }
 
+    /** The training rows once: an iterator that cannot reset. */
+    public static DataSetIterator once(long seed) {
+        List<DataSet> batches = new ArrayList<>();
+        train(seed).forEachRemaining(batches::add);
+        return new org.deeplearning4j.datasets.iterator.ExistingDataSetIterator(batches.iterator());
+    }
+
     /** Takes the seed, but makes no iterator: refused. */
     public static String describe(long seed) {
         return "blobs " + seed;

@@ -71,6 +71,15 @@ class Dl4jIteratorTest {
     }
 
     @Test
+    void anIteratorThatCannotResetFailsItsRunAtTheSecondEpochSayingSo() throws Exception {
+        experiment("dev.expolu.dl4j.BlobsData#once", "dev.expolu.dl4j.BlobsData#validation", "2");
+
+        assertThatThrownBy(() -> experiments.train("records")).rootCause().hasMessageContaining(
+                "data.iterator dev.expolu.dl4j.BlobsData#once made an iterator that cannot reset (resetSupported() is"
+                        + " false); expected one that can, to train another epoch");
+    }
+
+    @Test
     void aMethodOfAnotherSignatureIsRefusedWithItsLine() throws Exception {
         experiment("dev.expolu.dl4j.BlobsData#unseeded", "dev.expolu.dl4j.BlobsData#heldOut", "2");
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.yaml())).hasMessageContaining(
