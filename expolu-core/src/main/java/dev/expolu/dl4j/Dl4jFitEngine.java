@@ -1,6 +1,7 @@
 package dev.expolu.dl4j;
 
 import dev.expolu.run.Arithmetic;
+import dev.expolu.run.Dl4jData;
 import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.Precision;
 import dev.expolu.run.RunSpec;
@@ -8,30 +9,22 @@ import dev.expolu.run.Sha256;
 import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.Dl4jEngine;
 import dev.expolu.training.LossCurve;
-import dev.expolu.training.MetricCurve;
 import dev.expolu.training.RunTrainer;
 import dev.expolu.training.TrainingCode;
-import dev.expolu.training.TrainingInterruptedException;
 import dev.expolu.training.TrainingListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Random;
-import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
-import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.optimize.api.BaseTrainingListener;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * {@code model.kind: dl4j}: the configuration's {@code MultiLayerNetwork}, its seed set to the run's,
- * trained by DL4J's own {@code fit} an epoch at a time over an iterator of mini-batches, the training
- * rows shuffled from the seed every epoch. (Fitting one {@code DataSet} a call took five times as long
- * as the iterator in M2.1: {@code benchmarks/dl4j-fit.sh}.) Each epoch reports the mean training score of its batches ({@code loss}), the score of
- * the held-out rows ({@code valLoss}) and their accuracy.
+ * {@code model.kind: dl4j}: the configuration's network ({@code MultiLayerNetwork} or
+ * {@code ComputationGraph}), its seed set to the run's, trained by DL4J's own {@code fit} an epoch at
+ * a time over an iterator of mini-batches: a table's training rows shuffled from the seed every epoch,
+ * or the iterator a project's code made from the seed. (Fitting one {@code DataSet} a call took five
+ * times as long as the iterator in M2.1: {@code benchmarks/dl4j-fit.sh}.) Each round, an epoch or
+ * {@code every} iterations, reports the mean training score of its batches ({@code loss}), and the
+ * score ({@code valLoss}) and accuracy of the held-out rows from one forward pass over them.
  */
 public final class Dl4jFitEngine implements RunTrainer {
 
@@ -42,11 +35,11 @@ public final class Dl4jFitEngine implements RunTrainer {
      * The declared arithmetic of how this engine drives DL4J (the split, the shuffle, the batches, the
      * metrics): raised with a line in CHANGELOG.md by a change meant to move its curves.
      */
-    public static final int ARITHMETIC = 1;
+    public static final int ARITHMETIC = 2;
 
     private final ProjectClasses classes;
 
-    /** @param classes where a {@code model.factory} is found */
+    /** @param classes where a {@code model.factory} or {@code data.iterator} is found */
     public Dl4jFitEngine(ProjectClasses classes) {
         this.classes = classes;
     }
@@ -75,86 +68,39 @@ public final class Dl4jFitEngine implements RunTrainer {
     public LossCurve train(RunSpec run, TrainingListener listener) {
         Dl4jSpec spec = (Dl4jSpec) run;
         try {
-            MultiLayerConfiguration conf = configuration(spec);
-            conf.getConfs().forEach(c -> c.setSeed(spec.seed()));
-            Split split = Split.of(LabelledTable.read(Dl4jFiles.checked(spec.folder(), spec.csv(), spec.csvSha256()),
-                    spec.label()), spec.validation(), spec.standardize(), new Random(spec.seed()), conf.getDataType());
-            return fit(conf, split, spec, listener);
+            Dl4jConfiguration conf = configuration(spec);
+            RunData data = data(spec, conf);
+            return new Rounds(conf.network(spec.seed()), data, spec.rounds(), spec.every(), listener).train();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The file's configuration, or the factory's, as it was when the experiment was loaded. */
-    private MultiLayerConfiguration configuration(Dl4jSpec spec) throws IOException {
+    private Dl4jConfiguration configuration(Dl4jSpec spec) throws IOException {
         if (!spec.fromFactory()) {
-            return MultiLayerConfiguration.fromJson(Files.readString(
+            return Dl4jConfiguration.fromJson(Files.readString(
                     Dl4jFiles.checked(spec.folder(), spec.configuration(), spec.configurationSha256())));
         }
-        MultiLayerConfiguration made = Dl4jFactories.make(classes, spec.configuration(), spec.parameters());
-        String json = made.toJson();
+        String json = Dl4jFactories.make(classes, spec.configuration(), spec.parameters()).toJson();
         String sha256 = Sha256.hex(json);
         if (!sha256.equals(spec.configurationSha256())) {
             throw new IllegalStateException(spec.configuration() + " made another configuration than when the experiment"
                     + " was loaded (SHA-256 of its JSON " + spec.configurationSha256().substring(0, 12) + "... then, "
                     + sha256.substring(0, 12) + "... now); expected the same for the same parameters");
         }
-        return MultiLayerConfiguration.fromJson(json); // a copy of its own, whose seeds this run sets
+        return Dl4jConfiguration.fromJson(json); // a copy of its own, whose seeds this run sets
     }
 
-    private static LossCurve fit(MultiLayerConfiguration conf, Split split, Dl4jSpec spec, TrainingListener listener) {
-        MultiLayerNetwork net = new MultiLayerNetwork(conf);
-        net.init();
-        BatchScores scores = new BatchScores();
-        net.setListeners(scores);
-        Random shuffle = new Random(spec.seed() * 31 + 17);
-        double[] loss = new double[spec.rounds()];
-        double[] valLoss = new double[spec.rounds()];
-        double[] accuracy = new double[spec.rounds()];
-        for (int epoch = 0; epoch < spec.rounds(); epoch++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new TrainingInterruptedException(epoch);
-            }
-            scores.clear();
-            net.fit(new ListDataSetIterator<>(split.batches(spec.batchSize(), shuffle), spec.batchSize()));
-            loss[epoch] = scores.mean();
-            valLoss[epoch] = net.score(split.validation());
-            accuracy[epoch] = accuracy(net.output(split.validation().getFeatures(), false), split.validation());
-            listener.roundFinished(epoch + 1, spec.rounds(), loss[epoch]);
+    /** The table, split from the seed, or the iterators the project's code makes from it. */
+    private RunData data(Dl4jSpec spec, Dl4jConfiguration conf) throws IOException {
+        if (spec.data() instanceof Dl4jData.Table t) {
+            Split split = Split.of(LabelledTable.read(Dl4jFiles.checked(spec.folder(), t.csv(), t.csvSha256()),
+                    t.label()), t.validation(), t.standardize(), new Random(spec.seed()), conf.dataType());
+            return new TableData(split, spec.batchSize(), new Random(spec.seed() * 31 + 17));
         }
-        return new LossCurve(loss, List.of(new MetricCurve("valLoss", false, valLoss),
-                new MetricCurve("accuracy", true, accuracy)));
-    }
-
-    /** The score of every batch of an epoch, as DL4J reports it after each iteration. */
-    private static final class BatchScores extends BaseTrainingListener {
-
-        private double sum;
-        private int count;
-
-        @Override
-        public void iterationDone(Model model, int iteration, int epoch) {
-            sum += model.score();
-            count++;
-        }
-
-        void clear() {
-            sum = 0;
-            count = 0;
-        }
-
-        double mean() {
-            return sum / count;
-        }
-    }
-
-    private static double accuracy(INDArray output, DataSet data) {
-        INDArray predicted = output.argMax(1);
-        INDArray actual = data.getLabels().argMax(1);
-        long right = 0;
-        for (long i = 0; i < predicted.length(); i++) {
-            right += predicted.getLong(i) == actual.getLong(i) ? 1 : 0;
-        }
-        return right / (double) predicted.length();
+        Dl4jData.Iterators it = (Dl4jData.Iterators) spec.data();
+        return new IteratorData(it.train(), DataIterators.make(classes, it.train(), spec.seed()),
+                DataIterators.make(classes, it.validation(), spec.seed()), conf.dataType());
     }
 }

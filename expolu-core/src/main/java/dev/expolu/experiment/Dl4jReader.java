@@ -1,8 +1,8 @@
 package dev.expolu.experiment;
 
+import dev.expolu.dl4j.Dl4jConfiguration;
 import dev.expolu.dl4j.Dl4jFactories;
-import dev.expolu.dl4j.Dl4jFiles;
-import dev.expolu.dl4j.LabelledTable;
+import dev.expolu.experiment.Dl4jDataReader.Located;
 import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.run.Sha256;
 import dev.expolu.trainer.ProjectClasses;
@@ -11,19 +11,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /**
- * Reads a variant of {@code model.kind: dl4j}: a {@code MultiLayerConfiguration} as its
- * {@code toJson()} writes it and a CSV table, both inside the experiment's folder, checked before
- * anything trains: the configuration reads back, the table has the label column and numbers only,
- * and the network's output layer has a unit per class.
+ * Reads a variant of {@code model.kind: dl4j}: a {@code MultiLayerConfiguration} or a
+ * {@code ComputationGraphConfiguration} (one input, one output) as its {@code toJson()} writes it,
+ * inside the experiment's folder, or the factory that makes one; its data ({@link Dl4jDataReader});
+ * its training. Checked before anything trains: the configuration reads back, it ends in an output
+ * layer, and where the data is a table its first layer takes the table's features and its output layer
+ * has a unit per class.
  */
 final class Dl4jReader {
 
     private static final Set<String> MODEL = Set.of("kind", "configuration", "factory", "parameters");
-    private static final Set<String> DATA = Set.of("csv", "label", "validation", "standardize");
-    private static final Set<String> TRAINING = Set.of("rounds", "batchSize");
+    private static final Set<String> TRAINING = Set.of("rounds", "batchSize", "every");
 
     private final Binder binder;
     private final ProjectClasses classes;
@@ -36,37 +36,48 @@ final class Dl4jReader {
     /** The setup, or empty where a problem was recorded. */
     Optional<Dl4jSetup> setup(Mapping m, Mapping model) {
         binder.allowOnly(model, "model", MODEL);
-        Optional<Mapping> data = binder.requiredMapping(m, "data", "data", m.line());
-        data.ifPresent(d -> binder.allowOnly(d, "data", DATA));
         Optional<Mapping> training = binder.requiredMapping(m, "training", "training", m.line());
         training.ifPresent(t -> binder.allowOnly(t, "training", TRAINING));
         int tline = training.map(Mapping::line).orElse(m.line());
         Optional<Integer> rounds = training.flatMap(t -> binder.integerAtLeast(t, "rounds", "training.rounds", 1, null,
                 tline));
-        Optional<Integer> batch = training.flatMap(t -> binder.integerAtLeast(t, "batchSize", "training.batchSize", 1,
-                32, tline));
+        Optional<Integer> every = training.flatMap(this::every);
         Optional<Source> source = source(model);
-        Optional<Located> csv = data.flatMap(d -> file(d, "csv", "data.csv"));
-        String label = data.flatMap(d -> binder.value(d, "label")).flatMap(n -> binder.string(n, "data.label"))
-                .orElse("label");
-        double validation = data.flatMap(d -> binder.value(d, "validation"))
-                .flatMap(n -> binder.number(n, "data.validation")).orElse(0.3);
-        boolean standardize = data.flatMap(d -> binder.value(d, "standardize"))
-                .flatMap(n -> binder.bool(n, "data.standardize")).orElse(false);
-        if (validation <= 0 || validation >= 1) {
-            binder.problem(data.flatMap(d -> binder.value(d, "validation")).map(YamlNode::line).orElse(m.line()),
-                    "data.validation", "is " + validation + ", but expected a share between 0 and 1");
-            return Optional.empty();
-        }
-        Optional<LabelledTable> table = csv.flatMap(c -> table(c, label));
-        if (rounds.isEmpty() || batch.isEmpty() || source.isEmpty() || table.isEmpty()
-                || !outputFits(source.get(), table.get())) {
+        Optional<Mapping> dataMapping = binder.requiredMapping(m, "data", "data", m.line());
+        Optional<Dl4jDataReader.Read> data = dataMapping.flatMap(d -> new Dl4jDataReader(binder, classes).read(d));
+        Optional<Integer> batch = batchSize(training, dataMapping.flatMap(d -> binder.value(d, "iterator")).isPresent(),
+                tline);
+        if (rounds.isEmpty() || every.isEmpty() || batch.isEmpty() || source.isEmpty() || data.isEmpty()
+                || !fits(source.get(), data.get())) {
             return Optional.empty();
         }
         Path folder = binder.file().toAbsolutePath().normalize().getParent();
         Source s = source.get();
-        return Optional.of(new Dl4jSetup(s.name(), s.sha256(), s.factory(), s.parameters(), csv.get().name(),
-                csv.get().sha256(), folder, label, validation, standardize, batch.get(), rounds.get()));
+        return Optional.of(new Dl4jSetup(s.name(), s.sha256(), s.factory(), s.parameters(), data.get().data(), folder,
+                batch.get(), rounds.get(), every.get()));
+    }
+
+    /** {@code training.every: {iterations: N}}: N iterations a round; 0 (absent) for an epoch a round. */
+    private Optional<Integer> every(Mapping training) {
+        Optional<YamlNode> node = binder.value(training, "every");
+        if (node.isEmpty()) {
+            return Optional.of(0);
+        }
+        Optional<Mapping> every = binder.mapping(node.get(), "training.every");
+        every.ifPresent(e -> binder.allowOnly(e, "training.every", Set.of("iterations")));
+        return every.flatMap(e -> binder.integerAtLeast(e, "iterations", "training.every.iterations", 1, null,
+                e.line()));
+    }
+
+    /** A table's batch size, 32 unless set; an iterator's batches are its own, so none is set. */
+    private Optional<Integer> batchSize(Optional<Mapping> training, boolean iterators, int tline) {
+        Optional<YamlNode> node = training.flatMap(t -> binder.value(t, "batchSize"));
+        if (iterators) {
+            node.ifPresent(n -> binder.problem(n.line(), "training.batchSize", "is set, but data.iterator makes its"
+                    + " own batches; expected no batchSize"));
+            return node.isPresent() ? Optional.empty() : Optional.of(0);
+        }
+        return training.flatMap(t -> binder.integerAtLeast(t, "batchSize", "training.batchSize", 1, 32, tline));
     }
 
     /**
@@ -75,7 +86,7 @@ final class Dl4jReader {
      * @param sha256 the file's bytes', or the factory's configuration's JSON's hash
      */
     private record Source(String name, boolean factory, Map<String, String> parameters, String sha256,
-            MultiLayerConfiguration conf, int line, String key) {
+            Dl4jConfiguration conf, int line, String key) {
     }
 
     /** {@code model.configuration} or {@code model.factory}: exactly one. */
@@ -84,8 +95,9 @@ final class Dl4jReader {
         Optional<YamlNode> factory = binder.value(model, "factory");
         if (file.isPresent() == factory.isPresent()) {
             binder.problem(model.line(), "model", (file.isPresent() ? "has both configuration and factory"
-                    : "has neither configuration nor factory") + "; expected one: a JSON file as"
-                    + " MultiLayerConfiguration.toJson() writes it, or Class#method making one");
+                    : "has neither configuration nor factory") + "; expected one: a JSON file as a"
+                    + " MultiLayerConfiguration's or ComputationGraphConfiguration's toJson() writes it, or"
+                    + " Class#method making one");
             return Optional.empty();
         }
         if (file.isPresent()) {
@@ -94,7 +106,7 @@ final class Dl4jReader {
                         + " configuration file takes none; expected model.factory to take them");
                 return Optional.empty();
             }
-            return file(model, "configuration", "model.configuration").flatMap(f -> configuration(f)
+            return file(binder, model, "configuration", "model.configuration").flatMap(f -> configuration(f)
                     .map(conf -> new Source(f.name(), false, Map.of(), f.sha256(), conf, f.line(), f.key())));
         }
         Optional<String> reference = binder.string(factory.get(), "model.factory");
@@ -103,7 +115,7 @@ final class Dl4jReader {
             return Optional.empty();
         }
         try {
-            MultiLayerConfiguration conf = Dl4jFactories.make(classes, reference.get(), parameters);
+            Dl4jConfiguration conf = Dl4jFactories.make(classes, reference.get(), parameters);
             return Optional.of(new Source(reference.get(), true, parameters, Sha256.hex(conf.toJson()), conf,
                     factory.get().line(), "model.factory"));
         } catch (IllegalArgumentException e) {
@@ -113,10 +125,7 @@ final class Dl4jReader {
     }
 
     /** A file the experiment names, inside its folder, with the hash of its bytes. */
-    private record Located(String name, Path path, String sha256, int line, String key) {
-    }
-
-    private Optional<Located> file(Mapping parent, String key, String path) {
+    static Optional<Located> file(Binder binder, Mapping parent, String key, String path) {
         Optional<YamlNode> node = binder.value(parent, key);
         if (node.isEmpty()) {
             binder.problem(parent.line(), path, "is missing; expected a file inside the experiment's folder");
@@ -124,54 +133,26 @@ final class Dl4jReader {
         }
         Optional<String> name = binder.string(node.get(), path);
         Optional<Path> inside = name.flatMap(n -> binder.inside(n, n, node.get().line(), path));
-        if (inside.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Located(name.get(), inside.get(), Dl4jFiles.sha256(inside.get()), node.get().line(),
-                    path));
-        } catch (IOException e) {
-            binder.problem(node.get().line(), path, "is " + name.get() + ", which cannot be read (" + e + ")");
-            return Optional.empty();
-        }
+        return inside.flatMap(p -> Dl4jDataReader.sha256(binder, p, name.get(), node.get().line(), path)
+                .map(sha256 -> new Located(name.get(), p, sha256, node.get().line(), path)));
     }
 
-    private Optional<MultiLayerConfiguration> configuration(Located file) {
+    private Optional<Dl4jConfiguration> configuration(Located file) {
         try {
-            return Optional.of(MultiLayerConfiguration.fromJson(java.nio.file.Files.readString(file.path())));
+            return Optional.of(Dl4jConfiguration.fromJson(java.nio.file.Files.readString(file.path())));
         } catch (IOException | RuntimeException e) {
-            binder.problem(file.line(), file.key(), "is " + file.name() + ", but it is not a DL4J MultiLayerConfiguration"
-                    + " as its toJson() writes it (" + firstLine(e) + ")");
+            binder.problem(file.line(), file.key(), "is " + file.name() + ", but it is not a DL4J"
+                    + " MultiLayerConfiguration or ComputationGraphConfiguration as its toJson() writes it ("
+                    + firstLine(e) + ")");
             return Optional.empty();
         }
     }
 
-    private Optional<LabelledTable> table(Located file, String label) {
-        try {
-            return Optional.of(LabelledTable.read(file.path(), label));
-        } catch (IOException | IllegalArgumentException e) {
-            binder.problem(file.line(), file.key(), "is " + file.name() + ", which " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The output layer has a unit per class, and the first layer an input per feature. */
-    private boolean outputFits(Source configuration, LabelledTable table) {
-        MultiLayerConfiguration conf = configuration.conf();
-        var layers = conf.getConfs();
-        var first = layers.get(0).getLayer();
-        var last = layers.get(layers.size() - 1).getLayer();
-        if (first instanceof org.deeplearning4j.nn.conf.layers.FeedForwardLayer in && in.getNIn() != table.features().size()) {
-            binder.problem(configuration.line(), configuration.key(), "is " + configuration.name() + ", whose first layer"
-                    + " takes " + in.getNIn() + " inputs, but the table has " + table.features().size() + " features");
-            return false;
-        }
-        if (last instanceof org.deeplearning4j.nn.conf.layers.FeedForwardLayer out && out.getNOut() != table.classes()) {
-            binder.problem(configuration.line(), configuration.key(), "is " + configuration.name() + ", whose output layer"
-                    + " has " + out.getNOut() + " units, but the table's labels name " + table.classes() + " classes");
-            return false;
-        }
-        return true;
+    /** One input and one output, an output layer last; a table's features in, a unit per class out. */
+    private boolean fits(Source source, Dl4jDataReader.Read data) {
+        Optional<String> mismatch = source.conf().mismatch(data.features(), data.classes());
+        mismatch.ifPresent(m -> binder.problem(source.line(), source.key(), "is " + source.name() + ", " + m));
+        return mismatch.isEmpty();
     }
 
     private static String firstLine(Exception e) {

@@ -1,5 +1,6 @@
 package dev.expolu.experiment;
 
+import dev.expolu.run.Dl4jData;
 import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.Engine;
 import java.nio.file.Path;
@@ -9,16 +10,16 @@ import java.nio.file.Path;
  * ({@code model.kind: dl4j}), resolved; the fields are those of {@link Dl4jSpec} but the seed.
  */
 public record Dl4jSetup(String configuration, String configurationSha256, boolean fromFactory,
-        java.util.Map<String, String> parameters, String csv, String csvSha256, Path folder, String label,
-        double validation, boolean standardize, int batchSize, int rounds) implements Setup {
+        java.util.Map<String, String> parameters, Dl4jData data, Path folder, int batchSize, int rounds, int every)
+        implements Setup {
 
     /** The curves every run of this kind reports. */
     public static final java.util.List<String> METRICS = java.util.List.of("loss", "valLoss", "accuracy");
 
     @Override
     public Dl4jSpec spec(long seed) {
-        return new Dl4jSpec(configuration, configurationSha256, fromFactory, parameters, csv, csvSha256, folder, label,
-                validation, standardize, batchSize, rounds, seed);
+        return new Dl4jSpec(configuration, configurationSha256, fromFactory, parameters, data, folder, batchSize, rounds,
+                every, seed);
     }
 
     /** DL4J's fit has no engine to choose: {@code expolu.engine} leaves it as it is. */

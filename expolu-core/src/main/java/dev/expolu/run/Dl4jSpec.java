@@ -6,40 +6,40 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A run of a DL4J network configuration ({@code model.kind: dl4j}) trained by DL4J's own {@code fit}
- * on a CSV table: the configuration and the table by their hashes (a changed file is a new key),
- * where they are, how the table is read and split, the epochs and the batch size, and the seed.
+ * A run of a DL4J network configuration ({@code model.kind: dl4j}) trained by DL4J's own {@code fit}:
+ * the configuration by its hash (a changed file is a new key), its data, the epochs and the batch
+ * size, how often its curves are recorded, and the seed.
  *
- * @param configuration       the {@code MultiLayerConfiguration} file, as the experiment names it; or,
- *                            {@code fromFactory}, the static method that makes it, {@code Class#method}
+ * @param configuration       the {@code MultiLayerConfiguration} or {@code ComputationGraphConfiguration}
+ *                            file, as the experiment names it; or, {@code fromFactory}, the static method
+ *                            that makes it, {@code Class#method}
  * @param configurationSha256 the hash of the file's bytes, or of the JSON the factory's configuration
  *                            writes
  * @param fromFactory         whether a factory on the project's test class path makes it
  * @param parameters          the factory's {@code model.parameters}; empty for a file
- * @param csv                 the table, as the experiment names it
- * @param csvSha256           the hash of its bytes
- * @param folder              the experiment's folder, which both are inside
- * @param label               the label column: whole numbers 0 to classes - 1
- * @param validation          the share of rows held out, drawn from the seed
- * @param standardize         features scaled by the training rows' mean and deviation
- * @param batchSize           rows a step of {@code fit}
- * @param rounds              the epochs; one record of each metric an epoch
+ * @param data                a CSV table, or the iterators a project's code makes
+ * @param folder              the experiment's folder, which its files are inside
+ * @param batchSize           rows a step of {@code fit} from a table; 0 for iterators, whose batches are their own
+ * @param rounds              the records of each metric: epochs, or {@code every} iterations each
+ * @param every               the iterations (batches) a round, training across epochs; 0 for an epoch a round
  * @param seed                the configuration's seed, the split's and each epoch's shuffle
  */
 public record Dl4jSpec(String configuration, String configurationSha256, boolean fromFactory,
-        Map<String, String> parameters, String csv, String csvSha256,
-        java.nio.file.Path folder, String label, double validation, boolean standardize, int batchSize, int rounds,
+        Map<String, String> parameters, Dl4jData data, java.nio.file.Path folder, int batchSize, int rounds, int every,
         long seed) implements RunSpec {
 
     /** {@code model.kind} of a DL4J configuration. */
     public static final String KIND = "dl4j";
 
-    /** Bumped whenever {@link #canonical()} changes its form. */
+    /**
+     * Bumped whenever {@link #canonical()} changes its form. A run of a table recorded every epoch has the
+     * form it had; iterators and {@code every} add lines no such run has.
+     */
     static final String FORM = "expolu-dl4j-v1";
 
     public Dl4jSpec {
         Objects.requireNonNull(configuration, "configuration");
-        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(data, "data");
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
@@ -61,12 +61,14 @@ public record Dl4jSpec(String configuration, String configurationSha256, boolean
         } else {
             m.put("configuration", file(configuration, configurationSha256));
         }
-        m.put("csv", file(csv, csvSha256));
-        m.put("label", label);
-        m.put("validation", validation);
-        m.put("standardize", standardize);
-        m.put("batchSize", batchSize);
+        m.putAll(data.setup());
+        if (batchSize > 0) {
+            m.put("batchSize", batchSize);
+        }
         m.put("rounds", rounds);
+        if (every > 0) {
+            m.put("every", Map.of("iterations", every));
+        }
         return Collections.unmodifiableMap(m);
     }
 
@@ -85,20 +87,21 @@ public record Dl4jSpec(String configuration, String configurationSha256, boolean
         m.put(fromFactory ? "model.factory" : "model.configuration", configuration + " sha256 "
                 + configurationSha256.substring(0, 12));
         parameters.forEach((name, value) -> m.put("model.parameters." + name, value));
-        m.put("data.csv", csv + " sha256 " + csvSha256.substring(0, 12));
-        m.put("data.label", label);
-        m.put("data.validation", String.valueOf(validation));
-        m.put("data.standardize", String.valueOf(standardize));
-        m.put("training.batchSize", String.valueOf(batchSize));
+        m.putAll(data.settings());
+        if (batchSize > 0) {
+            m.put("training.batchSize", String.valueOf(batchSize));
+        }
         m.put("training.rounds", String.valueOf(rounds));
+        if (every > 0) {
+            m.put("training.every.iterations", String.valueOf(every));
+        }
         return Collections.unmodifiableMap(m);
     }
 
-    /** The files by their hashes, never their paths; then the other settings and the seed. */
+    /** The configuration and the files by their hashes, never their paths; then the other settings and the seed. */
     @Override
     public String canonical() {
-        return FORM + "\nconfiguration=" + configurationSha256 + "\ncsv=" + csvSha256 + "\nlabel=" + label.length() + ":"
-                + label + "\nvalidation=" + validation + "\nstandardize=" + standardize + "\nbatchSize=" + batchSize
-                + "\nrounds=" + rounds + "\nseed=" + seed + "\n";
+        return FORM + "\nconfiguration=" + configurationSha256 + "\n" + data.canonical() + "batchSize=" + batchSize
+                + "\nrounds=" + rounds + "\n" + (every > 0 ? "every=" + every + "\n" : "") + "seed=" + seed + "\n";
     }
 }

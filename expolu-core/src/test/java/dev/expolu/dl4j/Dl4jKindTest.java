@@ -107,7 +107,7 @@ class Dl4jKindTest {
         experiment("not-a-net.json", "blobs.csv", "label");
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml")))
                 .hasMessageContaining("blobs.yaml:2: model.configuration is not-a-net.json, but it is not a DL4J"
-                        + " MultiLayerConfiguration as its toJson() writes it");
+                        + " MultiLayerConfiguration or ComputationGraphConfiguration as its toJson() writes it");
         experiment("net.json", "blobs.csv", "class");
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml")))
                 .hasMessageContaining("blobs.yaml:3: data.csv is blobs.csv, which has no column 'class' in its header"
@@ -165,7 +165,8 @@ class Dl4jKindTest {
         Files.writeString(experiments.resolve("blobs.yaml"), yaml.formatted("dev.expolu.dl4j.Nets#deep", ""));
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml"))).hasMessageContaining(
                 "blobs.yaml:1: model.factory is dev.expolu.dl4j.Nets#deep, but Nets has no public static method deep()"
-                        + " or deep(Map<String, String>) returning MultiLayerConfiguration");
+                        + " or deep(Map<String, String>) returning a MultiLayerConfiguration or ComputationGraphConfiguration"
+                        + " (or either network)");
         Files.writeString(experiments.resolve("blobs.yaml"), yaml.formatted("dev.expolu.dl4j.Nets#fixed",
                 ", parameters: {width: 4}"));
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.resolve("blobs.yaml"))).hasMessageContaining(

@@ -2,10 +2,12 @@ package dev.expolu.dl4j;
 
 import dev.expolu.activation.ExpoLU;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.learning.config.Sgd;
@@ -29,6 +31,28 @@ public final class Nets {
         }
         return list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width).nOut(2)
                 .activation(Activation.SOFTMAX).build()).build();
+    }
+
+    /** The same MLP as a {@code ComputationGraph}, the network itself: its configuration is what trains. */
+    public static ComputationGraph graph(Map<String, String> parameters) {
+        int width = Integer.parseInt(parameters.getOrDefault("width", "8"));
+        ComputationGraph graph = new ComputationGraph(new NeuralNetConfiguration.Builder().seed(0).updater(new Sgd(0.1))
+                .graphBuilder().addInputs("in")
+                .addLayer("hidden", new DenseLayer.Builder().nIn(2).nOut(width).activation(new ExpoLU()).build(), "in")
+                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width).nOut(2)
+                        .activation(Activation.SOFTMAX).build(), "hidden")
+                .setOutputs("out").build());
+        graph.init();
+        return graph;
+    }
+
+    /** A graph of two inputs, which the kind cannot feed from one table. */
+    public static ComputationGraphConfiguration twoInputs() {
+        return new NeuralNetConfiguration.Builder().graphBuilder().addInputs("a", "b")
+                .addLayer("hidden", new DenseLayer.Builder().nIn(4).nOut(4).build(), "a", "b")
+                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(4).nOut(2)
+                        .activation(Activation.SOFTMAX).build(), "hidden")
+                .setOutputs("out").build();
     }
 
     /** A factory that takes no parameters. */
