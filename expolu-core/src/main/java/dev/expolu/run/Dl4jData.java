@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** Where a {@code model.kind: dl4j} run's data comes from: a CSV table, or iterators a project's code makes. */
-public sealed interface Dl4jData permits Dl4jData.Table, Dl4jData.Iterators {
+/**
+ * Where a {@code model.kind: dl4j} run's data comes from: a CSV table, or iterators a project's code makes.
+ * Plain values, serializable: a Spark task carries them.
+ */
+public sealed interface Dl4jData extends java.io.Serializable permits Dl4jData.Table, Dl4jData.Iterators {
 
     /** The data as a run's record shows it, in a fixed order. */
     Map<String, Object> setup();

@@ -97,7 +97,7 @@ class SweepKindsLoaderTest {
         assertThat(specs.get(0).parameters()).containsEntry("layers", "2").containsEntry("width", "4");
         assertThat(specs.get(0).batchSize()).isEqualTo(8);
         assertThat(specs.get(7).batchSize()).isEqualTo(16);
-        assertThat(specs.get(7).standardize()).isFalse();
+        assertThat(((dev.expolu.run.Dl4jData.Table) specs.get(7).data()).standardize()).isFalse();
         assertThat(specs.get(0).configurationSha256()).as("another width, another configuration")
                 .isNotEqualTo(specs.get(7).configurationSha256());
         assertThat(specs.stream().map(Dl4jSpec::canonical).distinct()).hasSize(8);

@@ -1,5 +1,6 @@
 package dev.expolu.spark;
 
+import dev.expolu.run.Dl4jData;
 import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.RunSpec;
 import dev.expolu.run.TrainerSpec;
@@ -25,13 +26,10 @@ final class ProjectTask implements Serializable {
     private final long seed;
     private final String configurationSha256;
     private final boolean fromFactory;
-    private final String csv;
-    private final String csvSha256;
+    private final Dl4jData data;
     private final String folder;
-    private final String label;
-    private final double validation;
-    private final boolean standardize;
     private final int batchSize;
+    private final int every;
 
     ProjectTask(RunSpec spec) {
         this.kind = spec.kind();
@@ -42,25 +40,19 @@ final class ProjectTask implements Serializable {
             this.parameters = new LinkedHashMap<>(t.parameters());
             this.configurationSha256 = null;
             this.fromFactory = false;
-            this.csv = null;
-            this.csvSha256 = null;
+            this.data = null;
             this.folder = null;
-            this.label = null;
-            this.validation = 0;
-            this.standardize = false;
             this.batchSize = 0;
+            this.every = 0;
         } else if (spec instanceof Dl4jSpec d) {
             this.name = d.configuration();
             this.parameters = new LinkedHashMap<>(d.parameters());
             this.configurationSha256 = d.configurationSha256();
             this.fromFactory = d.fromFactory();
-            this.csv = d.csv();
-            this.csvSha256 = d.csvSha256();
+            this.data = d.data();
             this.folder = d.folder().toString();
-            this.label = d.label();
-            this.validation = d.validation();
-            this.standardize = d.standardize();
             this.batchSize = d.batchSize();
+            this.every = d.every();
         } else {
             throw new IllegalArgumentException("a run of model.kind " + spec.kind() + " is not a project's own model");
         }
@@ -70,14 +62,19 @@ final class ProjectTask implements Serializable {
         return kind.equals(Dl4jSpec.KIND);
     }
 
-    /** The files a dl4j run reads, by hash to their names in the experiment's folder; none for a trainer. */
+    /**
+     * The files a dl4j run reads, by hash to their names in the experiment's folder; none for a trainer,
+     * and no table for a run whose data the project's iterators make (their code travels with the class path).
+     */
     Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         if (dl4j()) {
             if (!fromFactory) {
                 files.put(configurationSha256, name);
             }
-            files.put(csvSha256, csv);
+            if (data instanceof Dl4jData.Table table) {
+                files.put(table.csvSha256(), table.csv());
+            }
         }
         return files;
     }
@@ -92,7 +89,7 @@ final class ProjectTask implements Serializable {
         if (!dl4j()) {
             return new TrainerSpec(name, parameters, rounds, seed);
         }
-        return new Dl4jSpec(name, configurationSha256, fromFactory, parameters, csv, csvSha256, folderHere, label,
-                validation, standardize, batchSize, rounds, seed);
+        return new Dl4jSpec(name, configurationSha256, fromFactory, parameters, data, folderHere, batchSize, rounds,
+                every, seed);
     }
 }
