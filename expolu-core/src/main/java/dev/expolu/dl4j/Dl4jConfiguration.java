@@ -71,8 +71,21 @@ public sealed interface Dl4jConfiguration permits LayersConfiguration, GraphConf
                 || MultiLayerNetwork.class.isAssignableFrom(type) || ComputationGraph.class.isAssignableFrom(type);
     }
 
-    /** Its JSON, as its {@code toJson()} writes it: what a factory's configuration is keyed by. */
+    /** Its JSON, as its {@code toJson()} writes it. */
     String toJson();
+
+    /** Sets the seed of the configuration and of each of its layers, as a run's seed does. */
+    void seed(long seed);
+
+    /**
+     * Its JSON with every seed 0: what a factory's configuration is keyed by. The run's seed sets the
+     * seeds, and DL4J's builder seeds a configuration from the clock where the factory names none, so
+     * the seeds are no part of what the factory made.
+     */
+    default String seedlessJson() {
+        seed(0);
+        return toJson();
+    }
 
     /** The network's data type: the table's rows are cast to it. */
     DataType dataType();

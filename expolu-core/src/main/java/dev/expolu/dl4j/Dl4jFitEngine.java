@@ -82,7 +82,7 @@ public final class Dl4jFitEngine implements RunTrainer {
             return Dl4jConfiguration.fromJson(Files.readString(
                     Dl4jFiles.checked(spec.folder(), spec.configuration(), spec.configurationSha256())));
         }
-        String json = Dl4jFactories.make(classes, spec.configuration(), spec.parameters()).toJson();
+        String json = Dl4jFactories.make(classes, spec.configuration(), spec.parameters()).seedlessJson();
         String sha256 = Sha256.hex(json);
         if (!sha256.equals(spec.configurationSha256())) {
             throw new IllegalStateException(spec.configuration() + " made another configuration than when the experiment"

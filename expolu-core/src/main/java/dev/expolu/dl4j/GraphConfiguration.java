@@ -63,13 +63,18 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Dl4jCon
     }
 
     @Override
-    public Dl4jNetwork network(long seed) {
+    public void seed(long seed) {
         conf.getDefaultConfiguration().setSeed(seed);
         conf.getVertices().values().forEach(v -> {
             if (v instanceof LayerVertex l) {
                 l.getLayerConf().setSeed(seed);
             }
         });
+    }
+
+    @Override
+    public Dl4jNetwork network(long seed) {
+        seed(seed);
         ComputationGraph graph = new ComputationGraph(conf);
         graph.init();
         return new Network(graph, conf.getNetworkInputs().get(0), conf.getNetworkOutputs().get(0),

@@ -47,8 +47,13 @@ record LayersConfiguration(MultiLayerConfiguration conf) implements Dl4jConfigur
     }
 
     @Override
-    public Dl4jNetwork network(long seed) {
+    public void seed(long seed) {
         conf.getConfs().forEach(c -> c.setSeed(seed));
+    }
+
+    @Override
+    public Dl4jNetwork network(long seed) {
+        seed(seed);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return new Network(net);

@@ -116,7 +116,7 @@ final class Dl4jReader {
         }
         try {
             Dl4jConfiguration conf = Dl4jFactories.make(classes, reference.get(), parameters);
-            return Optional.of(new Source(reference.get(), true, parameters, Sha256.hex(conf.toJson()), conf,
+            return Optional.of(new Source(reference.get(), true, parameters, Sha256.hex(conf.seedlessJson()), conf,
                     factory.get().line(), "model.factory"));
         } catch (IllegalArgumentException e) {
             binder.problem(factory.get().line(), "model.factory", e.getMessage());

@@ -156,6 +156,25 @@ class Dl4jKindTest {
     }
 
     @Test
+    void aFactoryThatNamesNoSeedIsKeyedWithoutTheClocksSeedAndTrainsFromTheRunsSeed() throws Exception {
+        Files.writeString(experiments.resolve("blobs.yaml"), """
+                name: blobs
+                model: {kind: dl4j, factory: dev.expolu.dl4j.Nets#unseeded, parameters: {layers: 2, width: 8}}
+                data: {csv: blobs.csv, label: label, validation: 0.25, standardize: true}
+                training: {rounds: 12, batchSize: 16}
+                seeds: [1]
+                """);
+
+        TrainResult result = train("records");
+        TrainResult again = train("again");
+
+        assertThat(result.passed()).as(result.failureMessage()).isTrue();
+        assertThat(again.passed()).as(again.failureMessage()).isTrue();
+        assertThat(RunRecords.read(dir.resolve("again/blobs/default/seed-1.json")).fingerprint())
+                .isEqualTo(RunRecords.read(dir.resolve("records/blobs/default/seed-1.json")).fingerprint());
+    }
+
+    @Test
     void aFactoryThatIsMissingOrTakesNoParametersIsRefusedWithItsLine() throws Exception {
         String yaml = """
                 model: {kind: dl4j, factory: %s%s}

@@ -21,11 +21,23 @@ public final class Nets {
 
     /** A plain MLP: {@code layers} and {@code width} from the parameters, ExpoLU or ReLU by {@code activation}. */
     public static MultiLayerConfiguration mlp(Map<String, String> parameters) {
+        return mlp(parameters, new NeuralNetConfiguration.Builder().seed(0));
+    }
+
+    /**
+     * The same MLP built as a project would, with no seed of its own: DL4J's builder then seeds it from
+     * the clock, so that each call's JSON differs.
+     */
+    public static MultiLayerConfiguration unseeded(Map<String, String> parameters) {
+        return mlp(parameters, new NeuralNetConfiguration.Builder());
+    }
+
+    private static MultiLayerConfiguration mlp(Map<String, String> parameters, NeuralNetConfiguration.Builder builder) {
         int layers = Integer.parseInt(parameters.getOrDefault("layers", "2"));
         int width = Integer.parseInt(parameters.getOrDefault("width", "8"));
         IActivation activation = "relu".equals(parameters.get("activation")) ? Activation.RELU.getActivationFunction()
                 : new ExpoLU();
-        var list = new NeuralNetConfiguration.Builder().seed(0).updater(new Sgd(0.1)).list();
+        var list = builder.updater(new Sgd(0.1)).list();
         for (int i = 0; i < layers; i++) {
             list.layer(new DenseLayer.Builder().nIn(i == 0 ? 2 : width).nOut(width).activation(activation).build());
         }
