@@ -30,6 +30,8 @@ import java.util.Properties;
  * <tr><td>{@code expolu.engine}</td><td>each file's own</td><td>an engine for every run</td></tr>
  * <tr><td>{@code expolu.progressSeconds}</td><td>{@value Defaults#PROGRESS_SECONDS}</td><td>least time
  * between progress lines</td></tr>
+ * <tr><td>{@code expolu.debug}</td><td>{@code false}</td><td>the core's debug lines too (what is cached,
+ * with its key; what trains where), as {@code mvn -X} shows them of the plugin</td></tr>
  * </table>
  *
  * <p>Locks are the plugin's: a test neither reads nor writes {@code *.lock.json}. Training runs in
@@ -64,6 +66,10 @@ public record ExpoluSettings(Path recordsDirectory, Path reportsDirectory, Optio
     public static final TrainingLog CONSOLE = TrainingLog.of(line -> System.out.println("[expolu] " + line),
             line -> System.err.println("[expolu] WARNING " + line));
 
+    /** As {@link #CONSOLE}, with the debug lines to standard output, marked {@code [expolu] DEBUG}. */
+    public static final TrainingLog CONSOLE_DEBUG = TrainingLog.of(line -> System.out.println("[expolu] " + line),
+            line -> System.err.println("[expolu] WARNING " + line), line -> System.out.println("[expolu] DEBUG " + line));
+
     /** The settings the JVM's system properties give, as the plugin reads them. */
     public static ExpoluSettings fromSystemProperties() {
         return from(System.getProperties());
@@ -94,7 +100,7 @@ public record ExpoluSettings(Path recordsDirectory, Path reportsDirectory, Optio
                 whole(properties, "expolu.threads").orElseGet(Defaults::threads),
                 whole(properties, "expolu.progressSeconds").map(Duration::ofSeconds)
                         .orElseGet(Defaults::progressInterval),
-                engine, CONSOLE);
+                engine, bool(properties, "expolu.debug", false) ? CONSOLE_DEBUG : CONSOLE);
     }
 
     /** These settings with records under {@code directory}. */

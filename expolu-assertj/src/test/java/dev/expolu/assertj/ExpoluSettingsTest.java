@@ -43,6 +43,8 @@ class ExpoluSettingsTest {
         assertThat(settings.engine()).contains(Engine.DL4J);
         assertThat(ExpoluSettings.from(properties("expolu.cache", "false", "expolu.cacheDirectory", "/tmp/c"))
                 .cacheDirectory()).isEmpty();
+        assertThat(settings.log().debugEnabled()).isFalse();
+        assertThat(ExpoluSettings.from(properties("expolu.debug", "true")).log().debugEnabled()).isTrue();
     }
 
     @Test
