@@ -57,6 +57,10 @@ final class IteratorData implements RunData {
             all = all.plus(net.score(new DataSet(batch.getFeatures().castTo(dataType),
                     batch.getLabels().castTo(dataType))));
         }
+        if (all.rows() == 0) {
+            throw new IllegalStateException("data.validation made no held-out rows for " + reference + "'s run;"
+                    + " expected at least one batch, whose valLoss and accuracy the run records");
+        }
         return all;
     }
 

@@ -30,6 +30,9 @@ record LayersConfiguration(MultiLayerConfiguration conf) implements Dl4jConfigur
     @Override
     public Optional<String> mismatch(int features, int classes) {
         List<Layer> layers = conf.getConfs().stream().map(c -> c.getLayer()).toList();
+        if (layers.isEmpty()) {
+            return Optional.of("with no layers; expected at least an output layer (OutputLayer, LossLayer)");
+        }
         Layer last = layers.get(layers.size() - 1);
         if (!Dl4jConfiguration.isOutput(last)) {
             return Optional.of("whose last layer is a " + last.getClass().getSimpleName() + "; expected an output"

@@ -29,4 +29,20 @@ public record ExecutorSettings(String name, Map<String, String> options) {
     public boolean isLocal() {
         return name.equals(LOCAL_NAME);
     }
+
+    /**
+     * "spark {master=(9 characters), conf=(120 characters)}": the options by name, their values left out,
+     * as they may hold a cluster's credentials and this text goes to {@code mvn -X}'s log.
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(name);
+        if (!options.isEmpty()) {
+            text.append(" {");
+            options.forEach((key, value) -> text.append(text.charAt(text.length() - 1) == '{' ? "" : ", ").append(key)
+                    .append("=(").append(value.length()).append(" characters)"));
+            text.append('}');
+        }
+        return text.toString();
+    }
 }

@@ -59,7 +59,14 @@ final class SetupReader {
             return Optional.empty();
         }
         VariantSource source = new VariantSource(name, m, this);
-        Optional<Setup> setup = kind.get().read(source);
+        Optional<Setup> setup;
+        try {
+            setup = kind.get().read(source);
+        } catch (RuntimeException e) { // a kind of a project's own, failing: its file's problem, not a crash
+            binder.problem(kindNode.map(YamlNode::line).orElse(m.line()), "model.kind", "is " + kindName
+                    + ", but " + kind.get().getClass().getName() + " could not read the variant: " + e);
+            return Optional.empty();
+        }
         List<Long> seeds = source.seeds();
         var expect = expectations.expectations(m, seeds.size(), setup.map(s -> List.copyOf(s.curves().keySet()))
                 .orElse(null)); // unknown where the setup is the file's problem

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The content hash of one element of a project's class path, whatever its path: a class folder by its
  * files' relative names and bytes (class files without their debug attributes), hashed afresh each
- * time it is asked, as a build rewrites it in place; a jar by its bytes, remembered for its path,
+ * time it is asked, as a build rewrites it in place (though {@link ProjectClasses#hash()} asks once a
+ * class path a JVM: the forked JVM, made anew each build, is where it counts); a jar by its bytes, remembered for its path,
  * modification time and size, so that the hundreds of megabytes of a project's resolved dependencies
  * are read once a JVM. A class folder jarred to travel (its files at the jar's root) hashes as the
  * folder.
@@ -33,7 +34,11 @@ final class ClassPathHash {
     private ClassPathHash() {
     }
 
-    /** "folder SHA", "jar SHA" or "absent": what {@code element} adds to its class path's hash. */
+    /**
+     * "folder SHA" or "jar SHA": what {@code element} adds to its class path's hash; empty for an element
+     * that is not there (a project with no main classes has no {@code target/classes}), which adds
+     * nothing, so that a copy of the class path that leaves it out (a Spark executor's) hashes the same.
+     */
     static String of(Path element, boolean jarredFolder) throws IOException {
         if (Files.isDirectory(element)) {
             MessageDigest digest = sha256();
@@ -41,7 +46,7 @@ final class ClassPathHash {
             return "folder " + HexFormat.of().formatHex(digest.digest());
         }
         if (!Files.isRegularFile(element)) {
-            return "absent";
+            return "";
         }
         if (jarredFolder) {
             MessageDigest digest = sha256();

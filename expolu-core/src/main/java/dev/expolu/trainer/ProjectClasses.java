@@ -149,7 +149,10 @@ public final class ProjectClasses {
             StringBuilder elements = new StringBuilder("expolu-classpath-v2\n");
             try {
                 for (Path element : classPath) {
-                    elements.append(ClassPathHash.of(element, jarredFolders.contains(element))).append('\n');
+                    String content = ClassPathHash.of(element, jarredFolders.contains(element));
+                    if (!content.isEmpty()) {
+                        elements.append(content).append('\n');
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the project's class path to hash it", e);

@@ -20,7 +20,8 @@ import org.objectweb.asm.ClassWriter;
 
 /**
  * A hash of expolu's training code: the class files of the packages that compute a curve on the CPU
- * (activations, network, trainers), by name and by what they execute. Their debug attributes (line
+ * (activations, network, training; the dl4j kind's fit, batches and scores; the trainer kind's
+ * loading and rounds), by name and by what they execute. Their debug attributes (line
  * numbers, local variables, source file) are left out, so an edit of a comment or of the lines'
  * layout keeps it, and a change of code does not. It is part of every cache key, so that changed
  * code never serves an old curve; a lock compares runs by the engines' declared arithmetic version
@@ -31,7 +32,7 @@ public final class TrainingCode {
 
     /** The folders of the class path whose entries are hashed. */
     static final List<String> PACKAGES = List.of("dev/expolu/activation/", "dev/expolu/network/",
-            "dev/expolu/training/");
+            "dev/expolu/training/", "dev/expolu/dl4j/", "dev/expolu/trainer/");
 
     private static final String HASH = compute();
 

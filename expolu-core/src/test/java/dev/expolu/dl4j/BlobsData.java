@@ -34,6 +34,11 @@ public final class BlobsData {
         return new org.deeplearning4j.datasets.iterator.ExistingDataSetIterator(batches.iterator());
     }
 
+    /** No rows at all. */
+    public static DataSetIterator empty(long seed) {
+        return new ListDataSetIterator<>(new ArrayList<DataSet>(), 8);
+    }
+
     /** Takes the seed, but makes no iterator: refused. */
     public static String describe(long seed) {
         return "blobs " + seed;

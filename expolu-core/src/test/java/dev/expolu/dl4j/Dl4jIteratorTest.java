@@ -80,6 +80,15 @@ class Dl4jIteratorTest {
     }
 
     @Test
+    void aValidationIteratorOfNoRowsFailsItsRunRatherThanRecordAValLossOfZero() throws Exception {
+        experiment("dev.expolu.dl4j.BlobsData#train", "dev.expolu.dl4j.BlobsData#empty", "2");
+
+        assertThatThrownBy(() -> experiments.train("records")).rootCause().hasMessageContaining(
+                "data.validation made no held-out rows for dev.expolu.dl4j.BlobsData#train's run; expected at least"
+                        + " one batch");
+    }
+
+    @Test
     void aMethodOfAnotherSignatureIsRefusedWithItsLine() throws Exception {
         experiment("dev.expolu.dl4j.BlobsData#unseeded", "dev.expolu.dl4j.BlobsData#heldOut", "2");
         assertThatThrownBy(() -> ExperimentLoader.load(experiments.yaml())).hasMessageContaining(

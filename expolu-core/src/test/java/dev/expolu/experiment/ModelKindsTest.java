@@ -58,6 +58,19 @@ class ModelKindsTest {
         }
     }
 
+    /** A kind whose reading throws, as a project's may. */
+    public static class Broken extends Line {
+        @Override
+        public String name() {
+            return "broken";
+        }
+
+        @Override
+        public Optional<Setup> read(VariantSource source) {
+            throw new IllegalStateException("no rate here");
+        }
+    }
+
     /** A second kind named as one of expolu's. */
     public static class AnotherTrainer extends Line {
         @Override
@@ -157,5 +170,15 @@ class ModelKindsTest {
         assertThatThrownBy(() -> ExperimentLoader.load(dir.resolve("line.yaml"), classes))
                 .hasMessageContaining("line.yaml:3: sweep.model.rates is not a setting a sweep can vary of model.kind"
                         + " line; did you mean `model.rate`? expected one of [model.rate]");
+    }
+
+    @Test
+    void aKindWhoseReadingThrowsIsTheFilesProblemAtItsLineNotACrash() throws Exception {
+        ProjectClasses classes = classPathListing(Broken.class.getName());
+
+        assertThatThrownBy(() -> ExperimentLoader.load(file("{kind: broken, rate: 0.05}"), classes))
+                .isInstanceOf(ExperimentException.class)
+                .hasMessageContaining("line.yaml:1: model.kind is broken, but " + Broken.class.getName()
+                        + " could not read the variant: java.lang.IllegalStateException: no rate here");
     }
 }

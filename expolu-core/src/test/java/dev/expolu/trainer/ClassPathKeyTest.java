@@ -58,6 +58,14 @@ class ClassPathKeyTest {
     }
 
     @Test
+    void anElementThatIsNotThereAddsNothingSoACopyThatLeavesItOutHashesTheSame() throws Exception {
+        Path jar = jar(dir.resolve("dep.jar"), "model weights 1");
+        Path none = dir.resolve("target/classes"); // a project with no main classes
+
+        assertThat(ProjectClasses.of(List.of(none, jar)).hash()).isEqualTo(ProjectClasses.of(List.of(jar)).hash());
+    }
+
+    @Test
     void aClassFolderJarredToTravelHashesAsTheFolderItWas() throws Exception {
         Path classes = classFolder(dir.resolve("target/test-classes"));
         Path jar = dir.resolve("test-classes.jar");

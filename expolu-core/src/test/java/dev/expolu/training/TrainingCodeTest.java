@@ -65,8 +65,9 @@ class TrainingCodeTest {
 
     @Test
     void theHashIsOfTheTrainingPackagesAlone() {
+        // every package whose code computes a curve: the dl4j kind's batches and scores, the trainer kind's rounds
         assertThat(TrainingCode.PACKAGES).isEqualTo(List.of("dev/expolu/activation/", "dev/expolu/network/",
-                "dev/expolu/training/"));
+                "dev/expolu/training/", "dev/expolu/dl4j/", "dev/expolu/trainer/"));
         assertThat(TrainingCode.hash()).matches("[0-9a-f]{16}");
     }
 }

@@ -54,6 +54,7 @@ record ShippedClassPath(List<String> names, Set<String> jarredFolders) implement
             return THIS_JVM;
         }
         Path folder = Files.createDirectories(scratch.resolve("classpath-" + Long.toHexString(System.nanoTime())));
+        folder.toFile().deleteOnExit(); // after its files: the JVM deletes in the reverse order of these calls
         List<String> names = new ArrayList<>();
         Set<String> jarred = new HashSet<>();
         for (Path element : classes.classPath()) {
@@ -67,6 +68,7 @@ record ShippedClassPath(List<String> names, Set<String> jarredFolders) implement
             } else {
                 continue; // a class path element that is not there adds nothing here either
             }
+            folder.resolve(name).toFile().deleteOnExit();
             spark.addFile(folder.resolve(name).toString());
             names.add(name);
         }
