@@ -57,6 +57,14 @@ public interface RunExecutor extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether it trains runs of the kind of model {@code kind} names (other than the seed's network):
+     * by default those of every kind where it trains the project's code.
+     */
+    default boolean trainsKind(String kind) {
+        return trainsProjectCode();
+    }
+
     /** Releases what it holds (threads, a cluster's application). */
     @Override
     default void close() {

@@ -131,6 +131,11 @@ public final class Session {
                             + " executor (" + executor.describe() + ") trains only the seed's network yet; expected"
                             + " expolu.executor=local");
                 }
+                if (!executor.trainsKind(run.spec().kind())) {
+                    throw new ExecutorException(run.id() + " is a run of model.kind " + run.spec().kind() + ", but the"
+                            + " executor (" + executor.describe() + ") does not train that kind; expected"
+                            + " expolu.executor=local");
+                }
                 TrainingEngine engine = kindEngine(run.spec().kind());
                 jobs.add(new PlannedRun(i, run, engine, arithmetic.computeIfAbsent(engine.id(),
                         k -> engine.arithmetic(Precision.FLOAT64))));

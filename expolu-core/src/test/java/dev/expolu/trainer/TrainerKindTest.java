@@ -213,4 +213,36 @@ class TrainerKindTest {
                         + " spark://nowhere:7077) trains only the seed's network yet; expected expolu.executor=local");
         assertThat(dir.resolve("records")).doesNotExist();
     }
+
+    @Test
+    void anExecutorThatTrainsSomeKindsRefusesTheRunsOfAnotherByNameBeforeAnythingTrains() throws Exception {
+        var experiment = ExperimentLoader.load(experiments(LineTrainer.class.getName(), "0.05").resolve("line.yaml"));
+        dev.expolu.execution.RunExecutor cluster = new dev.expolu.execution.RunExecutor() {
+            @Override
+            public String describe() {
+                return "on a cluster of dl4j runs";
+            }
+
+            @Override
+            public boolean trainsProjectCode() {
+                return true;
+            }
+
+            @Override
+            public boolean trainsKind(String kind) {
+                return kind.equals("dl4j");
+            }
+
+            @Override
+            public void train(List<dev.expolu.execution.PlannedRun> runs, dev.expolu.execution.RunSink sink) {
+                throw new AssertionError("nothing trains");
+            }
+        };
+        var session = new dev.expolu.execution.Session(new RunRecords(dir.resolve("records")), cluster, log,
+                Optional.empty());
+        assertThatThrownBy(() -> session.train(experiment.runs())).isInstanceOf(ExecutorException.class)
+                .hasMessage("line/default/seed-1 is a run of model.kind trainer, but the executor (on a cluster of"
+                        + " dl4j runs) does not train that kind; expected expolu.executor=local");
+        assertThat(dir.resolve("records")).doesNotExist();
+    }
 }

@@ -6,7 +6,9 @@ import dev.expolu.execution.PlannedRun;
 import dev.expolu.execution.RunExecutor;
 import dev.expolu.execution.RunSink;
 import dev.expolu.execution.TrainingLog;
+import dev.expolu.run.Dl4jSpec;
 import dev.expolu.run.Engine;
+import dev.expolu.run.TrainerSpec;
 import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.trainer.TrainerEngine;
 import dev.expolu.training.FusedEngine;
@@ -62,6 +64,12 @@ final class SparkRunExecutor implements RunExecutor {
     @Override
     public boolean trainsProjectCode() {
         return true;
+    }
+
+    /** expolu's own kinds, whose runs a task can carry; not a kind of a project's own. */
+    @Override
+    public boolean trainsKind(String kind) {
+        return kind.equals(TrainerSpec.KIND) || kind.equals(Dl4jSpec.KIND);
     }
 
     @Override
