@@ -3,6 +3,7 @@ package dev.expolu.experiment;
 import dev.expolu.experiment.YamlNode.Mapping;
 import dev.expolu.experiment.YamlNode.Scalar;
 import dev.expolu.judge.Metric;
+import dev.expolu.judge.Target;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,18 +69,24 @@ final class CompareMetricReader {
 
     /** {@code roundsTo: {metric: NAME, value: V}}: rounds, better fewer, whatever the curve's direction. */
     private Optional<Directed> roundsTo(Mapping to, String path, Optional<String> a, Optional<String> b) {
+        return target(to, path, a, b).map(t -> new Directed(new Metric.RoundsToValue(t.curve(), t.value()), false));
+    }
+
+    /**
+     * {@code {metric: NAME, value: V}}: a value of a curve both variants report, with the direction they
+     * read it in; empty, with the problem, where either is missing or the variants do not both report it.
+     */
+    Optional<Target> target(Mapping to, String path, Optional<String> a, Optional<String> b) {
         Optional<MetricAndValue> read = MetricAndValue.read(binder, to, path,
                 "{metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
         if (read.isEmpty()) {
             return Optional.empty();
         }
         YamlNode metric = read.get().metric();
-        YamlNode value = read.get().value();
         Optional<String> name = binder.string(metric, path + ".metric");
-        Optional<Boolean> known = name.flatMap(n -> direction(n, metric.line(), path + ".metric", a, b));
-        Optional<Double> v = binder.number(value, path + ".value");
-        return known.isEmpty() || v.isEmpty() ? Optional.empty()
-                : Optional.of(new Directed(new Metric.RoundsToValue(name.get(), v.get()), false));
+        Optional<Boolean> up = name.flatMap(n -> direction(n, metric.line(), path + ".metric", a, b));
+        Optional<Double> v = binder.number(read.get().value(), path + ".value");
+        return up.isEmpty() || v.isEmpty() ? Optional.empty() : Optional.of(new Target(name.get(), v.get(), up.get()));
     }
 
     /**

@@ -130,18 +130,7 @@ final class SweepClaimReader {
         if (!(node instanceof Mapping to)) {
             return binder.loss(node, path).map(Target::loss);
         }
-        Optional<MetricAndValue> read = MetricAndValue.read(binder, to, path,
-                "{metric: METRIC, value: VALUE}, such as {metric: accuracy, value: 0.9}");
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlNode metric = read.get().metric();
-        YamlNode value = read.get().value();
-        Optional<String> name = binder.string(metric, path + ".metric");
-        Optional<Boolean> up = name.flatMap(n -> new CompareMetricReader(binder, curves).direction(n,
-                metric.line(), path + ".metric", of, atLeast));
-        Optional<Double> v = binder.number(value, path + ".value");
-        return up.isEmpty() || v.isEmpty() ? Optional.empty() : Optional.of(new Target(name.get(), v.get(), up.get()));
+        return new CompareMetricReader(binder, curves).target(to, path, of, atLeast);
     }
 
     /** The conditions of {@code where}; none where absent; empty where a problem was recorded. */
