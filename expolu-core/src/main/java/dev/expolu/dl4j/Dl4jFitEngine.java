@@ -10,7 +10,6 @@ import dev.expolu.trainer.ProjectClasses;
 import dev.expolu.training.Dl4jEngine;
 import dev.expolu.training.LossCurve;
 import dev.expolu.training.RunTrainer;
-import dev.expolu.training.TrainingCode;
 import dev.expolu.training.TrainingListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,11 +56,7 @@ public final class Dl4jFitEngine implements RunTrainer {
      */
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        return new Arithmetic(ID, "configured", ARITHMETIC, code(), Dl4jEngine.device());
-    }
-
-    private String code() {
-        return Sha256.hex("expolu " + TrainingCode.hash() + "\nproject " + classes.hash()).substring(0, 16);
+        return new Arithmetic(ID, "configured", ARITHMETIC, classes.codeHash(), Dl4jEngine.device());
     }
 
     @Override

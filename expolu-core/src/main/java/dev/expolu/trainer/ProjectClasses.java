@@ -2,6 +2,7 @@ package dev.expolu.trainer;
 
 import dev.expolu.api.Trainer;
 import dev.expolu.run.Sha256;
+import dev.expolu.training.TrainingCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -136,6 +137,15 @@ public final class ProjectClasses {
     /** A new instance of the trainer class named {@code name}. */
     public Trainer newTrainer(String name) throws ReflectiveOperationException {
         return trainerClass(name).getConstructor().newInstance();
+    }
+
+    /**
+     * 16 hex digits over expolu's training code ({@link TrainingCode#hash()}: the trainer and dl4j kinds'
+     * own rounds, batches and scores among it) and the project's class path ({@link #hash()}): the code of
+     * a run of the project's own model, in its cache key, so that a change of either retrains.
+     */
+    public String codeHash() {
+        return Sha256.hex("expolu " + TrainingCode.hash() + "\nproject " + hash()).substring(0, 16);
     }
 
     /**

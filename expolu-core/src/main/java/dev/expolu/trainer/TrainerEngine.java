@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * {@code model.kind: trainer}: a project's own {@link Trainer}, one new instance a run, on the calling
  * thread. Its arithmetic is the project's code: no version is declared for it (0), and its code is
- * the hash of the project's class path, so a lock holds its curves under any code and names a code
- * change where one moved.
+ * the hash of expolu's training code and the project's class path ({@link ProjectClasses#codeHash()}),
+ * so a lock holds its curves under any code and names a code change where one moved.
  */
 public final class TrainerEngine implements RunTrainer {
 
@@ -36,10 +36,10 @@ public final class TrainerEngine implements RunTrainer {
         return ID;
     }
 
-    /** "trainer|java|arithmetic 0|code <project>|jvm": the dtype and device are the project's own business. */
+    /** "trainer|java|arithmetic 0|code <expolu and project>|jvm": the dtype and device are the project's own business. */
     @Override
     public Arithmetic arithmetic(Precision precision) {
-        return new Arithmetic(ID, "java", 0, classes.hash(), "jvm");
+        return new Arithmetic(ID, "java", 0, classes.codeHash(), "jvm");
     }
 
     @Override

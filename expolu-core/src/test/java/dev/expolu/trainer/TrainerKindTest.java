@@ -96,7 +96,7 @@ class TrainerKindTest {
         });
         assertThat(record.setup()).containsEntry("kind", "trainer").containsEntry("class", LineTrainer.class.getName());
         assertThat(record.provenance().engine()).isEqualTo("trainer");
-        assertThat(record.provenance().code()).isEqualTo(ProjectClasses.ofThisJvm().hash());
+        assertThat(record.provenance().code()).isEqualTo(ProjectClasses.ofThisJvm().codeHash());
         assertThat(RunRecords.read(dir.resolve("records/line/default/seed-1.json")).fingerprint())
                 .as("each seed its own curve").isNotEqualTo(record.fingerprint());
     }
