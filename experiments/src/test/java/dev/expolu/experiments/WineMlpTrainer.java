@@ -13,18 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Sgd;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -33,8 +26,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * features, 3 cultivars), in DL4J, as a project would write its own trainer: {@code layers} dense
  * layers of {@code width} units with the activation of the variant ({@code expolu}, expolu's own
  * {@link ExpoLU} with the seed's a=1, b=1, p=2, or {@code relu}, DL4J's), weights N(0, 1/fanIn)
- * ({@link WeightInit#NORMAL}), zero biases, a softmax output under cross-entropy, plain SGD, in
- * double precision.
+ * ({@code WeightInit.NORMAL}; the net is {@link WineNets}'s), zero biases, a softmax output under
+ * cross-entropy, plain SGD, in double precision.
  *
  * <p>Everything random comes from the run's seed: the stratified split (in each class, a seeded
  * shuffle, then {@code validation} of it held out), the network's initial weights and the order of the
@@ -94,20 +87,7 @@ public class WineMlpTrainer implements Trainer {
         DataSet train = split.training();
         DataSet held = split.validation();
 
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(run.seed())
-                .dataType(DataType.DOUBLE)
-                .weightInit(WeightInit.NORMAL)
-                .biasInit(0)
-                .updater(new Sgd(learningRate))
-                .list();
-        for (int l = 0; l < layers; l++) {
-            list.layer(new DenseLayer.Builder().nIn(l == 0 ? FEATURES : width).nOut(width).activation(activation)
-                    .build());
-        }
-        list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                .nIn(width).nOut(CLASSES).activation(Activation.SOFTMAX).build());
-        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        MultiLayerNetwork net = new MultiLayerNetwork(WineNets.mlp(layers, width, learningRate, activation, run.seed()));
         net.init();
 
         int n = train.numExamples();

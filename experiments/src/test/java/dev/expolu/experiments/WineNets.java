@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -25,10 +26,16 @@ public final class WineNets {
 
     /** Parameters: {@code activation} (expolu or relu), {@code layers}, {@code width}, {@code learningRate}. */
     public static MultiLayerConfiguration mlp(Map<String, String> parameters) {
-        int layers = Integer.parseInt(parameters.getOrDefault("layers", "12"));
-        int width = Integer.parseInt(parameters.getOrDefault("width", "24"));
-        double learningRate = Double.parseDouble(parameters.getOrDefault("learningRate", "0.01"));
+        return mlp(Integer.parseInt(parameters.getOrDefault("layers", "12")),
+                Integer.parseInt(parameters.getOrDefault("width", "24")),
+                Double.parseDouble(parameters.getOrDefault("learningRate", "0.01")),
+                WineMlpTrainer.activation(parameters.getOrDefault("activation", "expolu")), 0);
+    }
+
+    /** The net of both: {@link WineMlpTrainer}'s, seeded by its run, and the factory's, seeded by the kind. */
+    static MultiLayerConfiguration mlp(int layers, int width, double learningRate, IActivation activation, long seed) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(seed)
                 .dataType(DataType.DOUBLE)
                 .weightInit(WeightInit.NORMAL)
                 .biasInit(0)
@@ -36,7 +43,7 @@ public final class WineNets {
                 .list();
         for (int l = 0; l < layers; l++) {
             list.layer(new DenseLayer.Builder().nIn(l == 0 ? WineMlpTrainer.FEATURES : width).nOut(width)
-                    .activation(WineMlpTrainer.activation(parameters.getOrDefault("activation", "expolu"))).build());
+                    .activation(activation).build());
         }
         list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width)
                 .nOut(WineMlpTrainer.CLASSES).activation(Activation.SOFTMAX).build());
