@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.expolu.activation.ExpoLU;
-import dev.expolu.execution.TrainRequest;
 import dev.expolu.execution.TrainResult;
-import dev.expolu.execution.Training;
-import dev.expolu.execution.TrainingLog;
 import dev.expolu.experiment.ExperimentLoader;
-import dev.expolu.lock.LockMode;
 import dev.expolu.record.RunRecord;
 import dev.expolu.record.RunRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Random;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -44,11 +38,13 @@ class Dl4jKindTest {
     @TempDir
     Path dir;
 
+    private Dl4jExperiments blobs;
     private Path experiments;
 
     @BeforeEach
     void files() throws Exception {
-        experiments = Files.createDirectories(dir.resolve("experiments"));
+        blobs = new Dl4jExperiments(dir); // the folder, with blobs.csv: two blobs of 40 rows
+        experiments = blobs.folder();
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(0).updater(new Sgd(0.1)).list()
                 .layer(new DenseLayer.Builder().nIn(2).nOut(8).activation(new ExpoLU()).build())
                 .layer(new DenseLayer.Builder().nIn(8).nOut(8).activation(new ExpoLU()).build())
@@ -56,14 +52,6 @@ class Dl4jKindTest {
                         .activation(Activation.SOFTMAX).build())
                 .build();
         Files.writeString(experiments.resolve("net.json"), conf.toJson());
-        StringBuilder csv = new StringBuilder("x1,x2,label\n");
-        Random random = new Random(42);
-        for (int i = 0; i < 80; i++) { // two blobs, 3 apart
-            int label = i % 2;
-            csv.append(10 + 3 * label + random.nextGaussian() * 0.6).append(',')
-                    .append(-5 + 3 * label + random.nextGaussian() * 0.6).append(',').append(label).append('\n');
-        }
-        Files.writeString(experiments.resolve("blobs.csv"), csv);
     }
 
     private void experiment(String configuration, String csv, String label) throws Exception {
@@ -71,9 +59,7 @@ class Dl4jKindTest {
     }
 
     private TrainResult train(String records) throws Exception {
-        return Training.run(TrainRequest.builder(experiments).recordsDirectory(dir.resolve(records))
-                .reportsDirectory(dir.resolve("reports")).lockMode(LockMode.OFF).cacheDirectory(Optional.empty())
-                .threads(1).build(), TrainingLog.NONE);
+        return blobs.train(records);
     }
 
     @Test
