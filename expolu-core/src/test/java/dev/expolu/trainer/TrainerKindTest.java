@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,57 +193,43 @@ class TrainerKindTest {
                 + " those");
     }
 
-    @Test
-    void anExecutorThatCannotLoadTheProjectsClassesRefusesItsRunsByNameBeforeAnythingTrains() throws Exception {
-        var experiment = ExperimentLoader.load(experiments(LineTrainer.class.getName(), "0.05").resolve("line.yaml"));
-        dev.expolu.execution.RunExecutor cluster = new dev.expolu.execution.RunExecutor() {
-            @Override
-            public String describe() {
-                return "on Spark at spark://nowhere:7077";
-            }
+    /** An executor of a cluster, as far as planning asks: which code it can train; it trains nothing. */
+    private record Cluster(String describe, boolean trainsProjectCode, Set<String> kinds)
+            implements dev.expolu.execution.RunExecutor {
 
-            @Override
-            public void train(List<dev.expolu.execution.PlannedRun> runs, dev.expolu.execution.RunSink sink) {
-                throw new AssertionError("nothing trains");
-            }
-        };
+        @Override
+        public boolean trainsKind(String kind) {
+            return kinds.contains(kind);
+        }
+
+        @Override
+        public void train(List<dev.expolu.execution.PlannedRun> runs, dev.expolu.execution.RunSink sink) {
+            throw new AssertionError("nothing trains");
+        }
+    }
+
+    /** The line experiment's runs given to {@code cluster}: the refusal, nothing recorded. */
+    private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refusedBy(Cluster cluster)
+            throws Exception {
+        var experiment = ExperimentLoader.load(experiments(LineTrainer.class.getName(), "0.05").resolve("line.yaml"));
         var session = new dev.expolu.execution.Session(new RunRecords(dir.resolve("records")), cluster, log,
                 Optional.empty());
-        assertThatThrownBy(() -> session.train(experiment.runs())).isInstanceOf(ExecutorException.class)
+        var refusal = assertThatThrownBy(() -> session.train(experiment.runs())).isInstanceOf(ExecutorException.class);
+        assertThat(dir.resolve("records")).doesNotExist();
+        return refusal;
+    }
+
+    @Test
+    void anExecutorThatCannotLoadTheProjectsClassesRefusesItsRunsByNameBeforeAnythingTrains() throws Exception {
+        refusedBy(new Cluster("on Spark at spark://nowhere:7077", false, Set.of()))
                 .hasMessage("line/default/seed-1 is a run of model.kind trainer, but the executor (on Spark at"
                         + " spark://nowhere:7077) trains only the seed's network yet; expected expolu.executor=local");
-        assertThat(dir.resolve("records")).doesNotExist();
     }
 
     @Test
     void anExecutorThatTrainsSomeKindsRefusesTheRunsOfAnotherByNameBeforeAnythingTrains() throws Exception {
-        var experiment = ExperimentLoader.load(experiments(LineTrainer.class.getName(), "0.05").resolve("line.yaml"));
-        dev.expolu.execution.RunExecutor cluster = new dev.expolu.execution.RunExecutor() {
-            @Override
-            public String describe() {
-                return "on a cluster of dl4j runs";
-            }
-
-            @Override
-            public boolean trainsProjectCode() {
-                return true;
-            }
-
-            @Override
-            public boolean trainsKind(String kind) {
-                return kind.equals("dl4j");
-            }
-
-            @Override
-            public void train(List<dev.expolu.execution.PlannedRun> runs, dev.expolu.execution.RunSink sink) {
-                throw new AssertionError("nothing trains");
-            }
-        };
-        var session = new dev.expolu.execution.Session(new RunRecords(dir.resolve("records")), cluster, log,
-                Optional.empty());
-        assertThatThrownBy(() -> session.train(experiment.runs())).isInstanceOf(ExecutorException.class)
+        refusedBy(new Cluster("on a cluster of dl4j runs", true, Set.of("dl4j")))
                 .hasMessage("line/default/seed-1 is a run of model.kind trainer, but the executor (on a cluster of"
                         + " dl4j runs) does not train that kind; expected expolu.executor=local");
-        assertThat(dir.resolve("records")).doesNotExist();
     }
 }
